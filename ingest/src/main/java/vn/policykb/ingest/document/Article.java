@@ -1,0 +1,41 @@
+package vn.policykb.ingest.document;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * A document as the pipeline indexes it: its identity, its metadata and its text, the text in
+ * NFC but otherwise as written.
+ *
+ * @param id stable id, derived from {@code key}
+ * @param key what identifies the document at its origin: its URL, else its path relative to the
+ *     folder it was ingested from
+ * @param path that relative path, when it came from a file
+ * @param url the canonical URL, when known
+ * @param title the title line, or the first sentence when the text has none
+ * @param body the text without title, dateline and agency sign-off
+ * @param lang {@code vi} or {@code en}
+ * @param date publication date, when known
+ * @param dateline the place of the dateline ({@code SEOUL}, {@code Tokyo}), when there is one
+ * @param source the news agency or outlet, when known ({@code VNA}, {@code VNS})
+ */
+public record Article(
+    String id,
+    String key,
+    String path,
+    String url,
+    String title,
+    String body,
+    String lang,
+    LocalDate date,
+    String dateline,
+    String source) {
+
+  public Article {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(body, "body");
+    Objects.requireNonNull(lang, "lang");
+  }
+}

@@ -1,0 +1,146 @@
+package vn.policykb.ingest.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import vn.policykb.ingest.document.Article;
+import vn.policykb.ingest.document.DocumentIds;
+
+/**
+ * The Lucene index under a data directory: the one writer of that index, and near-real-time
+ * searchers over it. Writes are idempotent by document id; a document whose content has not
+ * changed is not written at all.
+ */
+public final class DocumentIndex implements Closeable {
+
+  private final Path directory;
+  private final FSDirectory luceneDirectory;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  private final Analyzer analyzer;
+  /** Content hashes written since the searchers were last refreshed. */
+  private final Map<String, String> pendingHashes = new HashMap<>();
+
+  private DocumentIndex(Path directory, FSDirectory luceneDirectory, IndexWriter writer, Analyzer analyzer)
+      throws IOException {
+    this.directory = directory;
+    this.luceneDirectory = luceneDirectory;
+    this.writer = writer;
+    this.analyzer = analyzer;
+    this.searchers = new SearcherManager(writer, null);
+  }
+
+  /** Opens (or creates) the index in {@code dataDir/index}. */
+  public static DocumentIndex open(Path dataDir) throws IOException {
+    Path directory = dataDir.resolve("index");
+    Files.createDirectories(directory);
+    FSDirectory luceneDirectory = FSDirectory.open(directory);
+    Analyzer analyzer = IndexSchema.analyzer();
+    IndexWriterConfig config = new IndexWriterConfig(analyzer)
+        .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    try {
+      IndexWriter writer = new IndexWriter(luceneDirectory, config);
+      return new DocumentIndex(directory, luceneDirectory, writer, analyzer);
+    } catch (LockObtainFailedException e) {
+      luceneDirectory.close();
+      throw new IndexLockedException(directory, e);
+    } catch (IOException | RuntimeException e) {
+      luceneDirectory.close();
+      throw e;
+    }
+  }
+
+  public Path directory() {
+    return directory;
+  }
+
+  public Analyzer analyzer() {
+    return analyzer;
+  }
+
+  public SearcherManager searchers() {
+    return searchers;
+  }
+
+  /** Adds the article, replaces an older version of it, or does nothing when it is unchanged. */
+  public synchronized WriteOutcome write(Article article) throws IOException {
+    String hash = contentHash(article);
+    String previous = storedHash(article.id());
+    if (hash.equals(previous)) {
+      return WriteOutcome.UNCHANGED;
+    }
+    Document doc = IndexSchema.toDocument(article, hash);
+    writer.updateDocument(new Term(IndexSchema.ID, article.id()), doc);
+    pendingHashes.put(article.id(), hash);
+    return previous == null ? WriteOutcome.ADDED : WriteOutcome.UPDATED;
+  }
+
+  /** Makes what was written durable and visible to searchers. */
+  public synchronized void commit() throws IOException {
+    writer.commit();
+    searchers.maybeRefreshBlocking();
+    pendingHashes.clear();
+  }
+
+  /** Number of documents visible to searchers. */
+  public int count() throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      return searcher.getIndexReader().numDocs();
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  private String storedHash(String id) throws IOException {
+    String pending = pendingHashes.get(id);
+    if (pending != null) {
+      return pending;
+    }
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      TopDocs top = searcher.search(new TermQuery(new Term(IndexSchema.ID, id)), 1);
+      if (top.scoreDocs.length == 0) {
+        return null;
+      }
+      StoredFields fields = searcher.storedFields();
+      return fields.document(top.scoreDocs[0].doc).get(IndexSchema.CONTENT_HASH);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  static String contentHash(Article article) {
+    String canonical = String.join("\u0000",
+        article.key(), nullToEmpty(article.path()), nullToEmpty(article.url()), article.title(),
+        article.body(), article.lang(), article.date() == null ? "" : article.date().toString(),
+        nullToEmpty(article.dateline()), nullToEmpty(article.source()));
+    return DocumentIds.sha256Hex(canonical);
+  }
+
+  private static String nullToEmpty(String s) {
+    return s == null ? "" : s;
+  }
+
+  @Override
+  public synchronized void close() throws IOException {
+    try (luceneDirectory; writer; searchers) {
+      writer.commit();
+    }
+  }
+}

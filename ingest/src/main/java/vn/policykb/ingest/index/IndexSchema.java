@@ -1,0 +1,106 @@
+package vn.policykb.ingest.index;
+
+import java.time.LocalDate;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
+import vn.policykb.analysis.VietnameseExactAnalyzer;
+import vn.policykb.analysis.VietnameseFoldedAnalyzer;
+import vn.policykb.ingest.document.Article;
+
+/**
+ * The fields of the index and how an {@link Article} maps onto them.
+ *
+ * <p>Every text is indexed twice from the same stored string: as written ({@code title},
+ * {@code body}: diacritics kept) and folded ({@code title.folded}, {@code body.folded}). Both keep
+ * offsets, so that a folded match is highlighted in the original text.
+ */
+public final class IndexSchema {
+
+  public static final String ID = "id";
+  public static final String KEY = "key";
+  public static final String PATH = "path";
+  public static final String URL = "url";
+  public static final String TITLE = "title";
+  public static final String TITLE_FOLDED = "title.folded";
+  public static final String BODY = "body";
+  public static final String BODY_FOLDED = "body.folded";
+  public static final String LANG = "lang";
+  public static final String DATE = "date";
+  /** Days since the epoch: for ranges and sorting. */
+  public static final String DATE_DAYS = "date.days";
+  public static final String DATELINE = "dateline";
+  public static final String SOURCE = "source";
+  /** Hash of everything indexed: an unchanged document is not written again. */
+  public static final String CONTENT_HASH = "hash";
+
+  /** Stored, tokenized, with positions and offsets. */
+  static final FieldType STORED_TEXT = textType(true);
+  /** Tokenized, with positions and offsets, not stored (the stored twin holds the string). */
+  static final FieldType INDEXED_TEXT = textType(false);
+
+  private IndexSchema() {}
+
+  private static FieldType textType(boolean stored) {
+    FieldType type = new FieldType();
+    type.setTokenized(true);
+    type.setStored(stored);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.freeze();
+    return type;
+  }
+
+  /** The analyzer for every text field of the index. */
+  public static Analyzer analyzer() {
+    Analyzer exact = new VietnameseExactAnalyzer();
+    Analyzer folded = new VietnameseFoldedAnalyzer();
+    return new PerFieldAnalyzerWrapper(exact, Map.of(TITLE_FOLDED, folded, BODY_FOLDED, folded));
+  }
+
+  public static Document toDocument(Article article, String contentHash) {
+    Document doc = new Document();
+    doc.add(new StringField(ID, article.id(), Field.Store.YES));
+    doc.add(new StoredField(KEY, article.key()));
+    addOptionalStored(doc, PATH, article.path());
+    addOptionalStored(doc, URL, article.url());
+    doc.add(new Field(TITLE, article.title(), STORED_TEXT));
+    doc.add(new Field(TITLE_FOLDED, article.title(), INDEXED_TEXT));
+    doc.add(new Field(BODY, article.body(), STORED_TEXT));
+    doc.add(new Field(BODY_FOLDED, article.body(), INDEXED_TEXT));
+    addKeyword(doc, LANG, article.lang());
+    addKeyword(doc, DATELINE, article.dateline());
+    addKeyword(doc, SOURCE, article.source());
+    LocalDate date = article.date();
+    if (date != null) {
+      doc.add(new StoredField(DATE, date.toString()));
+      doc.add(new LongPoint(DATE_DAYS, date.toEpochDay()));
+      doc.add(new NumericDocValuesField(DATE_DAYS, date.toEpochDay()));
+    }
+    doc.add(new StringField(CONTENT_HASH, contentHash, Field.Store.YES));
+    return doc;
+  }
+
+  private static void addOptionalStored(Document doc, String field, String value) {
+    if (value != null) {
+      doc.add(new StoredField(field, value));
+    }
+  }
+
+  /** Exact-match, stored, with doc values for facets and sorting. */
+  private static void addKeyword(Document doc, String field, String value) {
+    if (value != null) {
+      doc.add(new StringField(field, value, Field.Store.YES));
+      doc.add(new SortedDocValuesField(field, new BytesRef(value)));
+    }
+  }
+}

@@ -1,0 +1,91 @@
+package vn.policykb.ingest.search;
+
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.util.Locale;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import vn.policykb.ingest.index.DocumentIndex;
+import vn.policykb.ingest.index.IndexSchema;
+
+/** Runs searches on the index and shapes the results for readers. */
+public final class DocumentSearcher {
+
+  private static final int SNIPPET_PASSAGES = 2;
+  private static final int SNIPPET_PASSAGE_LENGTH = 160;
+  private static final Sort NEWEST_FIRST = new Sort(
+      new SortField(IndexSchema.DATE_DAYS, SortField.Type.LONG, true), SortField.FIELD_SCORE);
+
+  private final SearcherManager searchers;
+  private final DocumentIndex index;
+  private final QueryBuilder queryBuilder;
+
+  public DocumentSearcher(DocumentIndex index) {
+    this.index = index;
+    this.searchers = index.searchers();
+    this.queryBuilder = new QueryBuilder(index.analyzer());
+  }
+
+  public SearchResults search(SearchRequest request) throws IOException {
+    UserQuery userQuery = UserQuery.parse(request.query());
+    Query query = queryBuilder.build(userQuery);
+    boolean browse = queryBuilder.isBrowse(userQuery);
+    int depth = request.page() * request.size();
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      TopDocs top = browse
+          ? searcher.search(query, depth, NEWEST_FIRST, true)
+          : searcher.search(query, depth);
+      int from = Math.min((request.page() - 1) * request.size(), top.scoreDocs.length);
+      ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
+      String[] snippets = snippets(searcher, query, page);
+      StoredFields stored = searcher.storedFields();
+      List<SearchHit> hits = new ArrayList<>(page.length);
+      for (int i = 0; i < page.length; i++) {
+        Document doc = stored.document(page[i].doc);
+        hits.add(new SearchHit(
+            doc.get(IndexSchema.ID), doc.get(IndexSchema.TITLE), doc.get(IndexSchema.LANG),
+            doc.get(IndexSchema.DATE), doc.get(IndexSchema.SOURCE), doc.get(IndexSchema.URL),
+            snippets[i], Float.isNaN(page[i].score) ? 0f : page[i].score));
+      }
+      return new SearchResults(top.totalHits.value(), hits);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  private String[] snippets(IndexSearcher searcher, Query query, ScoreDoc[] page) throws IOException {
+    if (page.length == 0) {
+      return new String[0];
+    }
+    UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, index.analyzer())
+        .withMaskedFieldsFunc(field -> IndexSchema.BODY.equals(field) ? Set.of(IndexSchema.BODY_FOLDED) : Set.of())
+        .withFormatter(new SnippetFormatter())
+        .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+            BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_PASSAGE_LENGTH, 0.5f))
+        .withMaxNoHighlightPassages(1)
+        .build();
+    TopDocs pageDocs = new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page);
+    String[] snippets = highlighter.highlight(IndexSchema.BODY, query, pageDocs, SNIPPET_PASSAGES);
+    for (int i = 0; i < snippets.length; i++) {
+      if (snippets[i] == null) {
+        snippets[i] = "";
+      }
+    }
+    return snippets;
+  }
+}

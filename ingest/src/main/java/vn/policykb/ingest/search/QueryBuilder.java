@@ -1,0 +1,132 @@
+package vn.policykb.ingest.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import vn.policykb.ingest.index.IndexSchema;
+
+/**
+ * Turns a {@link UserQuery} into a Lucene query over the exact and folded fields.
+ *
+ * <p>Every word matches its folded form, so {@code to lam} finds {@code Tô Lâm}; a match of the
+ * exact form adds its own score, so the diacritics the reader typed rank first. Short queries need
+ * every word; long ones rank by how much of them a document matches.
+ */
+public final class QueryBuilder {
+
+  /** Up to this many words, every word must match. */
+  static final int ALL_WORDS_MAX = 4;
+  static final float EXACT_BOOST = 1.0f;
+  static final float TITLE_BOOST = 2.0f;
+
+  private final Analyzer analyzer;
+
+  public QueryBuilder(Analyzer analyzer) {
+    this.analyzer = analyzer;
+  }
+
+  /** Whether the query has nothing to match on: the caller browses instead. */
+  public boolean isBrowse(UserQuery query) {
+    return query.included().stream().allMatch(c -> tokens(IndexSchema.BODY, c.text()).isEmpty());
+  }
+
+  public Query build(UserQuery query) {
+    List<Query> included = new ArrayList<>();
+    for (UserQuery.Clause clause : query.included()) {
+      Query q = clause(clause);
+      if (q != null) {
+        included.add(q);
+      }
+    }
+    BooleanQuery.Builder top = new BooleanQuery.Builder();
+    if (included.isEmpty()) {
+      top.add(new MatchAllDocsQuery(), Occur.MUST);
+    } else {
+      Occur occur = included.size() <= ALL_WORDS_MAX ? Occur.MUST : Occur.SHOULD;
+      for (Query q : included) {
+        top.add(q, occur);
+      }
+    }
+    for (UserQuery.Clause clause : query.excluded()) {
+      Query q = clause(clause);
+      if (q != null) {
+        top.add(q, Occur.MUST_NOT);
+      }
+    }
+    return top.build();
+  }
+
+  private Query clause(UserQuery.Clause clause) {
+    List<String> exact = tokens(IndexSchema.BODY, clause.text());
+    List<String> folded = tokens(IndexSchema.BODY_FOLDED, clause.text());
+    if (exact.isEmpty() || exact.size() != folded.size()) {
+      return null;
+    }
+    if (exact.size() == 1) {
+      return term(exact.getFirst(), folded.getFirst());
+    }
+    Query phrase = phrase(exact, folded);
+    if (clause.phrase()) {
+      return phrase;
+    }
+    // A word that analysis splits (57-NQ/TW, COVID-19) matches best as a whole and still
+    // matches by its parts.
+    BooleanQuery.Builder parts = new BooleanQuery.Builder();
+    parts.add(new BoostQuery(phrase, exact.size()), Occur.SHOULD);
+    for (int i = 0; i < exact.size(); i++) {
+      parts.add(term(exact.get(i), folded.get(i)), Occur.SHOULD);
+    }
+    return parts.build();
+  }
+
+  private static Query term(String exact, String folded) {
+    return new BooleanQuery.Builder()
+        .add(new BoostQuery(new TermQuery(new Term(IndexSchema.BODY, exact)), EXACT_BOOST), Occur.SHOULD)
+        .add(new TermQuery(new Term(IndexSchema.BODY_FOLDED, folded)), Occur.SHOULD)
+        .add(new BoostQuery(new TermQuery(new Term(IndexSchema.TITLE, exact)), EXACT_BOOST * TITLE_BOOST), Occur.SHOULD)
+        .add(new BoostQuery(new TermQuery(new Term(IndexSchema.TITLE_FOLDED, folded)), TITLE_BOOST), Occur.SHOULD)
+        .build();
+  }
+
+  private static Query phrase(List<String> exact, List<String> folded) {
+    return new BooleanQuery.Builder()
+        .add(new BoostQuery(phraseQuery(IndexSchema.BODY, exact), EXACT_BOOST), Occur.SHOULD)
+        .add(phraseQuery(IndexSchema.BODY_FOLDED, folded), Occur.SHOULD)
+        .add(new BoostQuery(phraseQuery(IndexSchema.TITLE, exact), EXACT_BOOST * TITLE_BOOST), Occur.SHOULD)
+        .add(new BoostQuery(phraseQuery(IndexSchema.TITLE_FOLDED, folded), TITLE_BOOST), Occur.SHOULD)
+        .build();
+  }
+
+  private static Query phraseQuery(String field, List<String> terms) {
+    return new PhraseQuery(field, terms.toArray(String[]::new));
+  }
+
+  List<String> tokens(String field, String text) {
+    List<String> tokens = new ArrayList<>();
+    try (TokenStream stream = analyzer.tokenStream(field, text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        if (term.length() > 0) {
+          tokens.add(term.toString());
+        }
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("analysing a string cannot fail", e);
+    }
+    return tokens;
+  }
+}

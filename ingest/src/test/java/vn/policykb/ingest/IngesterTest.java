@@ -1,0 +1,96 @@
+package vn.policykb.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.policykb.ingest.IngestReport.Rejection;
+import vn.policykb.ingest.index.DocumentIndex;
+import vn.policykb.ingest.index.IndexLockedException;
+
+class IngesterTest {
+
+  @TempDir
+  Path dataDir;
+
+  @TempDir
+  Path inputs;
+
+  @Test
+  void ingestingTheCorpusTwiceLeavesFiveDocuments() throws Exception {
+    try (DocumentIndex index = DocumentIndex.open(dataDir)) {
+      IngestReport first = new Ingester(index).ingestPaths(List.of(TestCorpus.ARTICLES));
+      assertThat(first.added()).isEqualTo(5);
+      assertThat(first.rejections()).isEmpty();
+
+      IngestReport second = new Ingester(index).ingestPaths(List.of(TestCorpus.ARTICLES));
+      assertThat(second.added()).isZero();
+      assertThat(second.updated()).isZero();
+      assertThat(second.unchanged()).isEqualTo(5);
+      assertThat(index.count()).isEqualTo(5);
+    }
+  }
+
+  @Test
+  void theIndexKeepsItsDocumentsAcrossReopening() throws Exception {
+    try (DocumentIndex index = DocumentIndex.open(dataDir)) {
+      new Ingester(index).ingestPaths(List.of(TestCorpus.ARTICLES));
+    }
+    try (DocumentIndex index = DocumentIndex.open(dataDir)) {
+      assertThat(index.count()).isEqualTo(5);
+      IngestReport again = new Ingester(index).ingestPaths(List.of(TestCorpus.ARTICLES));
+      assertThat(again.unchanged()).isEqualTo(5);
+      assertThat(again.summary()).isEqualTo("added 0, updated 0, unchanged 5, rejected 0");
+    }
+  }
+
+  @Test
+  void aChangedFileIsUpdatedInPlace() throws Exception {
+    Path file = inputs.resolve("note.txt");
+    Files.writeString(file, " date 2025-05-04 Private economy\n\nThe first version.");
+    try (DocumentIndex index = DocumentIndex.open(dataDir)) {
+      Ingester ingester = new Ingester(index);
+      assertThat(ingester.ingestPaths(List.of(inputs)).added()).isEqualTo(1);
+
+      Files.writeString(file, " date 2025-05-04 Private economy\n\nThe second version.");
+      IngestReport report = ingester.ingestPaths(List.of(inputs));
+      assertThat(report.updated()).isEqualTo(1);
+      assertThat(report.added()).isZero();
+      assertThat(index.count()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void badFilesAreReportedWithTheirReasonAndTheRestIsIndexed() throws Exception {
+    Files.writeString(inputs.resolve("good.txt"), "Kinh tế tư nhân\n\nNghị quyết 68 về phát triển kinh tế tư nhân.");
+    Files.write(inputs.resolve("empty.txt"), new byte[0]);
+    Files.write(inputs.resolve("latin1.txt"), "Vi\u1EC7t caf\u00E9".getBytes(StandardCharsets.ISO_8859_1));
+    Files.write(inputs.resolve("binary.txt"), new byte[] {'P', 'K', 3, 4, 0, 0, 1});
+    Files.writeString(inputs.resolve("table.csv"), "a,b\n1,2\n");
+    Files.writeString(inputs.resolve(".hidden.txt"), "not ingested");
+
+    try (DocumentIndex index = DocumentIndex.open(dataDir)) {
+      IngestReport report = new Ingester(index).ingestPaths(List.of(inputs));
+      assertThat(report.added()).isEqualTo(1);
+      assertThat(report.rejections()).containsExactlyInAnyOrder(
+          new Rejection("empty.txt", "empty file"),
+          new Rejection("latin1.txt", "not valid UTF-8 (bad byte sequence at byte 8)"),
+          new Rejection("binary.txt", "binary content (NUL bytes), not a text file"),
+          new Rejection("table.csv", "unsupported file type .csv; supported: .txt"));
+      assertThat(index.count()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void aSecondWriterIsToldWhoHoldsTheIndex() throws Exception {
+    try (DocumentIndex ignored = DocumentIndex.open(dataDir)) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> DocumentIndex.open(dataDir))
+          .isInstanceOf(IndexLockedException.class)
+          .hasMessageContaining("is open in another process");
+    }
+  }
+}

@@ -1,0 +1,54 @@
+package vn.policykb.web.error;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Errors as RFC 9457 problem details with a message a user can act on; never a stack trace.
+ * Spring MVC's own errors (404, 405, missing parameters) keep their status.
+ */
+@RestControllerAdvice
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+  private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+  @ExceptionHandler(IllegalArgumentException.class)
+  ProblemDetail badArgument(IllegalArgumentException e) {
+    return problem(HttpStatus.BAD_REQUEST, "Invalid request", e.getMessage());
+  }
+
+  @ExceptionHandler(Exception.class)
+  ProblemDetail unexpected(Exception e) {
+    log.error("request failed", e);
+    return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
+        "the server could not answer this request; the error is logged");
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleTypeMismatch(
+      TypeMismatchException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    String name = e.getPropertyName() == null ? "a parameter" : "parameter '" + e.getPropertyName() + "'";
+    Class<?> type = e.getRequiredType();
+    String expected = type == int.class || type == Integer.class || type == long.class || type == Long.class
+        ? "a whole number" : "of type " + (type == null ? "?" : type.getSimpleName());
+    ProblemDetail body = problem(HttpStatus.BAD_REQUEST, "Invalid request",
+        "%s must be %s, was '%s'".formatted(name, expected, e.getValue()));
+    return handleExceptionInternal(e, body, headers, HttpStatus.BAD_REQUEST, request);
+  }
+
+  private static ProblemDetail problem(HttpStatus status, String title, String detail) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+    problem.setTitle(title);
+    return problem;
+  }
+}

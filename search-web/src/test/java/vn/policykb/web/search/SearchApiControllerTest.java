@@ -1,0 +1,80 @@
+package vn.policykb.web.search;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import vn.policykb.ingest.search.DocumentSearcher;
+import vn.policykb.ingest.search.SearchHit;
+import vn.policykb.ingest.search.SearchRequest;
+import vn.policykb.ingest.search.SearchResults;
+
+@WebMvcTest(SearchApiController.class)
+class SearchApiControllerTest {
+
+  @Autowired
+  MockMvc mvc;
+
+  @MockitoBean
+  DocumentSearcher searcher;
+
+  @Test
+  void answersWithTotalAndHits() throws Exception {
+    when(searcher.search(any(SearchRequest.class))).thenReturn(new SearchResults(1, List.of(
+        new SearchHit("abc", "Tô Lâm in Seoul", "en", "2025-08-10", "VNS", null, "<mark>Tô Lâm</mark> said", 2.5f))));
+
+    mvc.perform(get("/api/search").param("q", "to lam"))
+        .andExpect(status().isOk())
+        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+        .andExpect(jsonPath("$.total").value(1))
+        .andExpect(jsonPath("$.hits[0].id").value("abc"))
+        .andExpect(jsonPath("$.hits[0].title").value("Tô Lâm in Seoul"))
+        .andExpect(jsonPath("$.hits[0].lang").value("en"))
+        .andExpect(jsonPath("$.hits[0].date").value("2025-08-10"))
+        .andExpect(jsonPath("$.hits[0].source").value("VNS"))
+        .andExpect(jsonPath("$.hits[0].snippet").value("<mark>Tô Lâm</mark> said"))
+        .andExpect(jsonPath("$.hits[0].score").value(2.5));
+  }
+
+  @Test
+  void aPageThatIsNotANumberIsABadRequestWithAMessage() throws Exception {
+    mvc.perform(get("/api/search").param("q", "x").param("page", "two"))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+        .andExpect(jsonPath("$.detail").value("parameter 'page' must be a whole number, was 'two'"));
+    verifyNoInteractions(searcher);
+  }
+
+  @Test
+  void sizeAndDepthLimitsAreBadRequests() throws Exception {
+    mvc.perform(get("/api/search").param("size", "101"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.status").value(400))
+        .andExpect(jsonPath("$.detail").value("size must be between 1 and 100, was 101"));
+    mvc.perform(get("/api/search").param("page", "5000").param("size", "100"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.detail").value("page × size must not exceed 10000 (page 5000, size 100)"));
+    mvc.perform(get("/api/search").param("page", "0"))
+        .andExpect(status().isBadRequest());
+  }
+
+  @Test
+  void anIndexFailureIsA500WithoutStackTrace() throws Exception {
+    when(searcher.search(any(SearchRequest.class))).thenThrow(new java.io.IOException("disk gone"));
+    mvc.perform(get("/api/search").param("q", "x"))
+        .andExpect(status().isInternalServerError())
+        .andExpect(jsonPath("$.detail").value("the server could not answer this request; the error is logged"))
+        .andExpect(jsonPath("$.trace").doesNotExist());
+  }
+}
