@@ -1,6 +1,5 @@
 package vn.policykb.analysis;
 
-import java.io.Reader;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -8,30 +7,22 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
- * The diacritic-keeping analysis: Unicode-normalized, lower-cased syllables. A match in this field
- * means the reader typed the same letters and marks as the text.
+ * The diacritic-keeping analysis: syllables in one spelling (normalized letters, lower case, tone
+ * marks placed by one rule). A match here means the reader typed the marks the text has.
  */
 public final class VietnameseExactAnalyzer extends Analyzer {
 
   @Override
-  protected Reader initReader(String fieldName, Reader reader) {
-    return TextNormalization.wrap(reader);
-  }
-
-  @Override
-  protected Reader initReaderForNormalization(String fieldName, Reader reader) {
-    return TextNormalization.wrap(reader);
-  }
-
-  @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer tokenizer = new StandardTokenizer();
-    TokenStream stream = new LowerCaseFilter(tokenizer);
+    TokenStream stream = new VietnameseNormalizationFilter(tokenizer);
+    stream = new LowerCaseFilter(stream);
+    stream = new VietnameseToneMarkFilter(stream);
     return new TokenStreamComponents(tokenizer, stream);
   }
 
   @Override
   protected TokenStream normalize(String fieldName, TokenStream in) {
-    return new LowerCaseFilter(in);
+    return new VietnameseToneMarkFilter(new LowerCaseFilter(new VietnameseNormalizationFilter(in)));
   }
 }
