@@ -82,6 +82,12 @@ record ConversionVerdict(LegacyEncoding encoding, String text, int changed, int 
     return Optional.ofNullable(best);
   }
 
+  /** The same verdict for the whole text, when it was reached on a leading window. */
+  ConversionVerdict withText(String wholeText) {
+    return new ConversionVerdict(encoding, wholeText, changed, improved, worsened, broken, marked,
+        markedValid, words, wordsValid);
+  }
+
   boolean accepted() {
     return improved >= 1
         && improved > 2 * worsened

@@ -82,7 +82,8 @@ final class WordTokens {
   /**
    * Whether the token carries a sign of mojibake that correct text in Western languages rarely
    * has: a sign or a non-ASCII letter in the middle of a word ({@code B×nh}, {@code Néi},
-   * {@code Vieät}), or a capital right after a small letter ({@code ViÖt}).
+   * {@code Vieät}), a capital right after a small letter ({@code ViÖt}), or a control code (where
+   * VISCII and TCVN3 keep a few capitals).
    */
   static boolean looksBroken(String token) {
     int from = 0;
@@ -92,6 +93,11 @@ final class WordTokens {
     }
     while (to > from && isSeparator(token.charAt(to - 1))) {
       to--;
+    }
+    for (int i = from; i < to; i++) {
+      if (Character.isISOControl(token.charAt(i))) {
+        return true;
+      }
     }
     for (int i = from + 1; i < to; i++) {
       char c = token.charAt(i);
@@ -120,7 +126,7 @@ final class WordTokens {
   /** ASCII punctuation and digits, the no-break space, guillemets, general and CJK punctuation. */
   private static boolean isSeparator(char c) {
     if (c < 0x80) {
-      return !Character.isLetter(c);
+      return !Character.isLetter(c) && !Character.isISOControl(c);
     }
     return c == 0xA0 || c == 0xAB || c == 0xBB
         || (c >= 0x2000 && c <= 0x206F) || (c >= 0x3000 && c <= 0x303F);
