@@ -100,9 +100,4 @@ record ConversionVerdict(LegacyEncoding encoding, String text, int changed, int 
   int score() {
     return improved - worsened - (marked - markedValid);
   }
-
-  /** The share of non-ASCII words of the result that are Vietnamese, for reasons shown to people. */
-  double markedShare() {
-    return marked == 0 ? 0 : (double) markedValid / marked;
-  }
 }

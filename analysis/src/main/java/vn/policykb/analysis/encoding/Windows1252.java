@@ -36,16 +36,6 @@ final class Windows1252 {
     return TABLE.byteOf(c);
   }
 
-  /** Whether every character of {@code text} can come from a Windows-1252 or ISO-8859-1 byte. */
-  static boolean canEncode(CharSequence text) {
-    for (int i = 0; i < text.length(); i++) {
-      if (byteOf(text.charAt(i)) < 0) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   /** The bytes behind {@code text}; every character must pass {@link #byteOf(char)}. */
   static byte[] encode(CharSequence text) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(text.length());

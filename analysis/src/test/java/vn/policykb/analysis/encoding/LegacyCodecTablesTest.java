@@ -2,7 +2,6 @@ package vn.policykb.analysis.encoding;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -113,7 +112,23 @@ class LegacyCodecTablesTest {
     byte[] original = bytes('H', 0x80, 0x93, 0x81, 0xB5, 0xFF);
     assertArrayEquals(original, Windows1252.encode(Windows1252.decode(original)));
     assertArrayEquals(original, Windows1252.encode(new String(original, StandardCharsets.ISO_8859_1)));
-    assertTrue(Windows1252.canEncode("Ninh B×nh “”–"));
-    assertTrue(!Windows1252.canEncode("Việt"));
+    assertEquals(0xD7, Windows1252.byteOf('×'));
+    assertEquals(0x96, Windows1252.byteOf('–'));
+    assertEquals(-1, Windows1252.byteOf('ệ'));
+  }
+
+  @Test
+  void tcvn3LettersOutsideThePunctuationRangeRoundTripOnTheirOwn() {
+    int alone = 0;
+    for (char letter : VietnameseLetters.precomposed()) {
+      byte[] encoded = LegacyEncoding.TCVN3.encode(String.valueOf(letter));
+      int b = encoded[0] & 0xFF;
+      if (b < 0x80 || b > 0x9F) {
+        assertEquals(String.valueOf(letter), LegacyEncoding.TCVN3.decode(encoded), "letter " + letter);
+        alone++;
+      }
+    }
+    // 32 capitals share 0x80-0x9F with Windows-1252 punctuation; inside words they round-trip too
+    assertEquals(134 - 32, alone);
   }
 }
