@@ -1,0 +1,103 @@
+package vn.policykb.analysis.encoding;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import vn.policykb.analysis.TextNormalization;
+
+/**
+ * What re-reading a text in a legacy encoding does to its words, and whether that makes the text
+ * Vietnamese. Words are compared one by one: a word that was no syllable and becomes one is
+ * improved, one that was a syllable and stops being one is worsened.
+ *
+ * <p>The bar is set for the whole text, never for one word: most of the changed words must become
+ * syllables, most non-ASCII words of the result must be syllables, and either one improved word
+ * looked broken before ({@link WordTokens#looksBroken}) or several improved and the result reads as
+ * Vietnamese overall. That keeps {@code 5 µm} (would become {@code 5 àm}) and French {@code où}
+ * (would become {@code ó} in VNI) as they are.
+ *
+ * @param changed words with letters that the re-reading changes
+ * @param improved changed words that become Vietnamese syllables
+ * @param worsened changed words that were Vietnamese syllables and are no longer
+ * @param broken improved words that looked like mojibake before
+ * @param marked words of the result with a non-ASCII letter
+ * @param markedValid of those, the Vietnamese ones
+ * @param words words of the result with a letter
+ * @param wordsValid of those, the Vietnamese ones
+ */
+record ConversionVerdict(LegacyEncoding encoding, String text, int changed, int improved,
+    int worsened, int broken, int marked, int markedValid, int words, int wordsValid) {
+
+  static ConversionVerdict of(LegacyEncoding encoding, String before, String after) {
+    List<String> original = WordTokens.split(before);
+    List<String> converted = WordTokens.split(after);
+    if (original.size() != converted.size()) {
+      return new ConversionVerdict(encoding, after, 0, 0, 0, 0, 0, 0, 0, 0);
+    }
+    int changed = 0;
+    int improved = 0;
+    int worsened = 0;
+    int broken = 0;
+    int marked = 0;
+    int markedValid = 0;
+    int words = 0;
+    int wordsValid = 0;
+    for (int i = 0; i < converted.size(); i++) {
+      String from = original.get(i);
+      String to = converted.get(i);
+      boolean valid = WordTokens.hasLetter(to) && WordTokens.isVietnamese(to);
+      if (WordTokens.hasLetter(to)) {
+        words++;
+        wordsValid += valid ? 1 : 0;
+      }
+      if (WordTokens.isMarked(to)) {
+        marked++;
+        markedValid += valid ? 1 : 0;
+      }
+      if (WordTokens.hasLetter(from) && WordTokens.hasLetter(to)
+          && !TextNormalization.nfc(from).equals(to)) {
+        changed++;
+        boolean wasValid = WordTokens.isVietnamese(from);
+        if (valid && !wasValid) {
+          improved++;
+          broken += WordTokens.looksBroken(from) ? 1 : 0;
+        } else if (wasValid && !valid) {
+          worsened++;
+        }
+      }
+    }
+    return new ConversionVerdict(encoding, after, changed, improved, worsened, broken, marked,
+        markedValid, words, wordsValid);
+  }
+
+  /** The best accepted re-reading of {@code before} among all legacy encodings, if any is accepted. */
+  static Optional<ConversionVerdict> best(String before, Function<LegacyEncoding, String> reread) {
+    ConversionVerdict best = null;
+    for (LegacyEncoding encoding : LegacyEncoding.values()) {
+      ConversionVerdict verdict = of(encoding, before, reread.apply(encoding));
+      if (verdict.accepted() && (best == null || verdict.score() > best.score())) {
+        best = verdict;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** The same verdict for the whole text, when it was reached on a leading window. */
+  ConversionVerdict withText(String wholeText) {
+    return new ConversionVerdict(encoding, wholeText, changed, improved, worsened, broken, marked,
+        markedValid, words, wordsValid);
+  }
+
+  boolean accepted() {
+    return improved >= 1
+        && improved > 2 * worsened
+        && improved * 5 >= changed * 3
+        && markedValid * 10 >= marked * 7
+        && (broken >= 1 || (improved >= 3 && wordsValid * 5 >= words * 2));
+  }
+
+  /** Higher is better: improved words, less those worsened and the non-ASCII words left broken. */
+  int score() {
+    return improved - worsened - (marked - markedValid);
+  }
+}
