@@ -1,0 +1,155 @@
+package vn.policykb.ingest.html;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads the article's text out of its region, block by block: photo captions and bylines go to
+ * their own fields; furniture nested in the region, link lists, advertisement labels and blocks
+ * of related links are dropped; short lines at the edges of the text are trimmed.
+ */
+final class BodyAssembler {
+
+  /** What the region yields. */
+  record Parts(List<TextBlock> body, List<String> captions, List<String> bylines) {}
+
+  /** Nested furniture that holds this share of the region's prose is the text itself. */
+  private static final double NESTED_FURNITURE_SHARE = 0.5;
+  private static final int MAX_CAPTION_LENGTH = 600;
+  private static final int MAX_BYLINE_LENGTH = 150;
+  /** How far up from a block a caption or byline name still applies. */
+  private static final int NAME_REACH = 3;
+  private static final double LIST_ITEM_LINK_DENSITY = 0.35;
+
+  private final Element region;
+  private final ContentRegion measures;
+
+  private BodyAssembler(Element region, ContentRegion measures) {
+    this.region = region;
+    this.measures = measures;
+  }
+
+  static Parts assemble(Element region, ContentRegion measures, List<TextBlock> blocks) {
+    return new BodyAssembler(region, measures).assemble(blocks);
+  }
+
+  private Parts assemble(List<TextBlock> blocks) {
+    List<TextBlock> kept = new ArrayList<>();
+    List<String> captions = new ArrayList<>();
+    List<String> bylines = new ArrayList<>();
+    boolean inRelatedBlock = false;
+    for (TextBlock block : blocks) {
+      if (!inside(block.owner())) {
+        continue;
+      }
+      if (isCaption(block)) {
+        captions.add(block.text());
+        continue;
+      }
+      if (isByline(block)) {
+        bylines.add(block.text());
+        continue;
+      }
+      if (underNestedFurniture(block.owner())) {
+        continue;
+      }
+      BlockKind kind = BlockKind.of(block);
+      if (BoilerplatePhrases.relatedHeading(block.text())) {
+        inRelatedBlock = true;
+        continue;
+      }
+      if (inRelatedBlock) {
+        if (kind == BlockKind.PROSE && block.linkChars() == 0 && !block.isListItem()) {
+          inRelatedBlock = false;
+        } else {
+          continue;
+        }
+      }
+      if (kind == BlockKind.LINKS || BoilerplatePhrases.adLabel(block.text())
+          || block.owner().normalName().equals("h1")
+          || (BoilerplatePhrases.pointerLine(block.text()) && block.linkChars() > 0)
+          || (block.isListItem() && block.linkDensity() > LIST_ITEM_LINK_DENSITY)) {
+        continue;
+      }
+      kept.add(block);
+    }
+    trimEdges(kept);
+    return new Parts(withoutRepeats(kept), captions, bylines);
+  }
+
+  private boolean inside(Element owner) {
+    for (Element e = owner; e != null; e = e.parent()) {
+      if (e == region) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isCaption(TextBlock block) {
+    if (block.length() > MAX_CAPTION_LENGTH) {
+      return false;
+    }
+    int reach = 0;
+    for (Element e = block.owner(); e != null && e != region; e = e.parent()) {
+      String tag = e.normalName();
+      if (tag.equals("figcaption") || tag.equals("figure")) {
+        return true;
+      }
+      if (reach++ < NAME_REACH && ClassHints.caption(e)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isByline(TextBlock block) {
+    if (block.length() > MAX_BYLINE_LENGTH) {
+      return false;
+    }
+    int reach = 0;
+    for (Element e = block.owner(); e != null && e != region && reach < NAME_REACH; e = e.parent(), reach++) {
+      if (ClassHints.byline(e) || e.select("[rel=author], [itemprop=author]").size() > 0 && reach == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean underNestedFurniture(Element owner) {
+    double regionProse = measures.rawProse(region);
+    for (Element e = owner; e != null && e != region; e = e.parent()) {
+      if ((HtmlTags.FURNITURE.contains(e.normalName()) || ClassHints.boilerplate(e))
+          && !ClassHints.articleBody(e)
+          && measures.rawProse(e) < NESTED_FURNITURE_SHARE * regionProse) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Kickers, datelines, sign-offs and button labels sit at the edges; running text does not. */
+  private static void trimEdges(List<TextBlock> kept) {
+    while (!kept.isEmpty() && BlockKind.of(kept.getFirst()) != BlockKind.PROSE) {
+      kept.removeFirst();
+    }
+    while (!kept.isEmpty() && BlockKind.of(kept.getLast()) != BlockKind.PROSE) {
+      kept.removeLast();
+    }
+  }
+
+  /** Pull quotes and responsive duplicates repeat text the article already has. */
+  private static List<TextBlock> withoutRepeats(List<TextBlock> kept) {
+    Set<String> seen = new HashSet<>();
+    List<TextBlock> unique = new ArrayList<>();
+    for (TextBlock block : kept) {
+      if (block.length() < 30 || seen.add(block.text())) {
+        unique.add(block);
+      }
+    }
+    return unique;
+  }
+}
