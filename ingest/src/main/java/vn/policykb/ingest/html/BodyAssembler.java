@@ -23,6 +23,7 @@ final class BodyAssembler {
   /** How far up from a block a caption or byline name still applies. */
   private static final int NAME_REACH = 3;
   private static final double LIST_ITEM_LINK_DENSITY = 0.35;
+  private static final int LONE_LINK_MAX_WORDS = 4;
 
   private final Element region;
   private final ContentRegion measures;
@@ -41,9 +42,14 @@ final class BodyAssembler {
     List<String> captions = new ArrayList<>();
     List<String> bylines = new ArrayList<>();
     boolean inRelatedBlock = false;
-    for (TextBlock block : blocks) {
-      if (!inside(block.owner())) {
-        continue;
+    boolean debug = System.getProperty("extract.debug") != null;
+    List<TextBlock> inRegion = blocks.stream().filter(b -> inside(b.owner())).toList();
+    for (int i = 0; i < inRegion.size(); i++) {
+      TextBlock block = inRegion.get(i);
+      if (debug) {
+        System.err.printf("[%s cap=%b by=%b furn=%b rel=%b ld=%.2f] %s%n", BlockKind.of(block), isCaption(block), isByline(block),
+            underNestedFurniture(block.owner()), inRelatedBlock, block.linkDensity(),
+            block.text().substring(0, Math.min(80, block.length())).replace('\n', ' '));
       }
       if (isCaption(block)) {
         captions.add(block.text());
@@ -68,7 +74,7 @@ final class BodyAssembler {
           continue;
         }
       }
-      if (kind == BlockKind.LINKS || BoilerplatePhrases.adLabel(block.text())
+      if ((kind == BlockKind.LINKS && !linkWithinText(inRegion, i)) || BoilerplatePhrases.adLabel(block.text())
           || block.owner().normalName().equals("h1")
           || (BoilerplatePhrases.pointerLine(block.text()) && block.linkChars() > 0)
           || (block.isListItem() && block.linkDensity() > LIST_ITEM_LINK_DENSITY)) {
@@ -78,6 +84,21 @@ final class BodyAssembler {
     }
     trimEdges(kept);
     return new Parts(withoutRepeats(kept), captions, bylines);
+  }
+
+  /**
+   * A lone link between blocks of text, not in a list: a tip with its link, a product named. A lone
+   * link as long as a headline is a teaser for another article.
+   */
+  private static boolean linkWithinText(List<TextBlock> blocks, int i) {
+    TextBlock block = blocks.get(i);
+    if (block.isListItem() || i == 0 || i == blocks.size() - 1) {
+      return false;
+    }
+    if (BlockKind.of(blocks.get(i - 1)) == BlockKind.LINKS || BlockKind.of(blocks.get(i + 1)) == BlockKind.LINKS) {
+      return false;
+    }
+    return block.links() == 1 && (block.linkChars() < block.length() || block.words() <= LONE_LINK_MAX_WORDS);
   }
 
   private boolean inside(Element owner) {
@@ -122,7 +143,7 @@ final class BodyAssembler {
   private boolean underNestedFurniture(Element owner) {
     double regionProse = measures.rawProse(region);
     for (Element e = owner; e != null && e != region; e = e.parent()) {
-      if ((HtmlTags.FURNITURE.contains(e.normalName()) || ClassHints.boilerplate(e))
+      if ((HtmlTags.FURNITURE.contains(e.normalName()) || ClassHints.boilerplate(e) || ClassHints.byline(e))
           && !ClassHints.articleBody(e)
           && measures.rawProse(e) < NESTED_FURNITURE_SHARE * regionProse) {
         return true;
@@ -133,12 +154,17 @@ final class BodyAssembler {
 
   /** Kickers, datelines, sign-offs and button labels sit at the edges; running text does not. */
   private static void trimEdges(List<TextBlock> kept) {
-    while (!kept.isEmpty() && BlockKind.of(kept.getFirst()) != BlockKind.PROSE) {
+    while (!kept.isEmpty() && !carriesText(kept.getFirst())) {
       kept.removeFirst();
     }
-    while (!kept.isEmpty() && BlockKind.of(kept.getLast()) != BlockKind.PROSE) {
+    while (!kept.isEmpty() && !carriesText(kept.getLast())) {
       kept.removeLast();
     }
+  }
+
+  private static boolean carriesText(TextBlock block) {
+    BlockKind kind = BlockKind.of(block);
+    return kind == BlockKind.PROSE || kind == BlockKind.TABLE_ROW;
   }
 
   /** Pull quotes and responsive duplicates repeat text the article already has. */

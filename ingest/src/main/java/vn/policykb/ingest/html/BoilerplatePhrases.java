@@ -12,14 +12,14 @@ final class BoilerplatePhrases {
           + "|see (?:more|also)|read (?:more|also|next)|more (?:news|stories|from .{1,40}|on this(?: story| topic)?|to read)"
           + "|you (?:may|might) (?:also )?(?:like|be interested in|have missed)|recommended(?: for you| stories| articles)?"
           + "|what to read next|further reading|also read|popular|most (?:read|popular|viewed)|trending(?: now)?"
-          + "|latest (?:news|stories)|top stories|editor'?s? picks"
+          + "|latest (?:news|stories)|top stories|editor'?s? picks|don'?t miss|must read|in case you missed it"
           + "|xem thêm|tin liên quan|bài liên quan|tin cùng chuyên mục|đọc thêm|tin khác|bài viết liên quan"
           + "|có thể bạn quan tâm|tin mới|tin đọc nhiều|đọc nhiều|tin nổi bật|cùng chuyên mục|bài khác)",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** A paragraph that only points elsewhere: {@code Read more: …}, {@code Xem thêm: …}. */
   private static final Pattern POINTER_LINE = Pattern.compile(
-      "^(?:read (?:more|also|next)|see (?:more|also)|related|also read|more|watch|listen|xem thêm|đọc thêm"
+      "^[\\[(]?\\s*(?:read (?:more|also|next)|see (?:more|also)|related|also read|more|watch|listen|xem thêm|đọc thêm"
           + "|tin liên quan|bài liên quan|xem tiếp|mời xem)\\s*[:>»|\\-–—]",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 

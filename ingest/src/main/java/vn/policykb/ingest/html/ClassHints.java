@@ -14,21 +14,24 @@ final class ClassHints {
   private static final String B = "(?:^|[\\s_\\-:.])";
   private static final String E = "(?:$|[\\s_\\-:.\\d])";
 
-  /** Page furniture: navigation, sharing, advertising, promotion, related links, comments. */
-  private static final Pattern BOILERPLATE = Pattern.compile(
+  /** Furniture that is never the article: consent, sharing, comments, ads, promotion, related links. */
+  private static final Pattern NEVER_ARTICLE = Pattern.compile(
+      B + "(?:share|sharing|shares|sharebar|social|socials|comments?|commentlist|disqus|respond|replies"
+          + "|newsletter|subscribe|subscription|signup|promo|promotion|promoted|sponsor|sponsored|advert"
+          + "|advertisement|advertising|ads|ad|adv|adslot|adunit|adsbygoogle|dfp|cookie|cookies|consent"
+          + "|gdpr|popup|modal|related|relatedposts|relate|recommend|recommended|recommendations"
+          + "|trending|popular|most-read|mostread|most-popular|more-stories|morestories|read-more"
+          + "|readmore|read-next|see-also|also-read|outbrain|taboola|zergnet|lien-quan|lienquan"
+          + "|tinlienquan|tin-lien-quan|xemthem|xem-them|binh-luan|binhluan|tin-khac|tinkhac"
+          + "|cung-chuyen-muc|inline-related|more-from|affiliate|newsletter-signup)" + E,
+      Pattern.CASE_INSENSITIVE);
+
+  /** Page furniture that sites sometimes also wrap around the article: navigation, sidebars, tools. */
+  private static final Pattern FURNITURE = Pattern.compile(
       B + "(?:nav|navbar|navigation|menu|menus|submenu|breadcrumbs?|pagination|pager|footer|masthead"
-          + "|sidebar|side-bar|widgets?|share|sharing|shares|sharebar|social|socials|follow|"
-          + "comments?|commentlist|disqus|respond|replies|reply|newsletter|subscribe|subscription"
-          + "|signup|promo|promotion|promoted|sponsor|sponsored|advert|advertisement|advertising"
-          + "|ads|ad|adv|adslot|adunit|adsbygoogle|dfp|banner|cookie|cookies|consent|gdpr|popup"
-          + "|modal|overlay|related|relatedposts|relate|recommend|recommended|recommendations"
-          + "|trending|popular|most-read|mostread|most-popular|more-stories|morestories"
-          + "|read-more|readmore|read-next|see-also|also-read|outbrain|taboola|zergnet|tags|tag-list"
-          + "|taglist|keywords|toolbar|tools|rating|ratings|vote|skip|sr-only|visually-hidden"
-          + "|screen-reader-text|lien-quan|lienquan|tinlienquan|tin-lien-quan|xemthem|xem-them"
-          + "|binh-luan|binhluan|tin-khac|tinkhac|cung-chuyen-muc|login|register|author-bio|bio"
-          + "|disclaimer|copyright|next-post|prev-post|post-navigation|jump-link|inline-related"
-          + "|more-from|partner|partners|offer|affiliate|newsletter-signup|paid|slideshow-nav)" + E,
+          + "|sidebar|side-bar|widgets?|follow|banner|overlay|tags|tag-list|taglist|keywords|toolbar"
+          + "|tools|rating|ratings|vote|skip|login|register|author-bio|bio|disclaimer|copyright"
+          + "|next-post|prev-post|post-navigation|jump-link|partner|partners|offer|paid|slideshow-nav)" + E,
       Pattern.CASE_INSENSITIVE);
 
   /** Names given to the element that holds an article's text. */
@@ -47,7 +50,8 @@ final class ClassHints {
 
   private static final Pattern BYLINE = Pattern.compile(
       B + "(?:byline|by-line|bylines|author|authors|author-name|authorname|writer|reporter"
-          + "|contributor|tac-gia|tacgia|journalist|dateline|posted-by|post-author)" + E,
+          + "|contributor|tac-gia|tacgia|journalist|dateline|posted-by|post-author|author-box|about-author"
+          + "|author-info|author-card|author-content|author-description|author-avatar)" + E,
       Pattern.CASE_INSENSITIVE);
 
   private ClassHints() {}
@@ -64,9 +68,16 @@ final class ClassHints {
     return names.toString().toLowerCase(Locale.ROOT);
   }
 
+  /** Named like furniture of either kind. */
   static boolean boilerplate(Element element) {
     String names = names(element);
-    return !names.isEmpty() && BOILERPLATE.matcher(names).find();
+    return !names.isEmpty() && (NEVER_ARTICLE.matcher(names).find() || FURNITURE.matcher(names).find());
+  }
+
+  /** Named like furniture that never holds the article, whatever its size. */
+  static boolean neverArticle(Element element) {
+    String names = names(element);
+    return !names.isEmpty() && NEVER_ARTICLE.matcher(names).find();
   }
 
   static boolean content(Element element) {

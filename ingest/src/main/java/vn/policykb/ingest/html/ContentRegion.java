@@ -24,7 +24,7 @@ final class ContentRegion {
   }
 
   /** Each character of clutter cancels this much running text. */
-  private static final double CLUTTER_COST = 1.0;
+  private static final double CLUTTER_COST = 0.7;
   /** Prose under an element named like furniture counts for this share of its length. */
   private static final double FURNITURE_PROSE_SHARE = 0.3;
   /** Headings cost little: articles have them too. */
@@ -35,6 +35,8 @@ final class ContentRegion {
 
   /** An element named like furniture but holding this share of the page's prose is a wrapper. */
   private static final double WRAPPER_SHARE = 0.5;
+  /** The same for names that never mean the article: only a page-wide wrapper holds so much. */
+  private static final double NEVER_ARTICLE_WRAPPER_SHARE = 0.8;
 
   private final Map<Element, Tally> tallies = new IdentityHashMap<>();
   private final Map<Element, Double> rawProse = new IdentityHashMap<>();
@@ -88,6 +90,12 @@ final class ContentRegion {
         bestDepth = depth;
       }
     }
+    if (System.getProperty("extract.debug") != null) {
+      tallies.entrySet().stream()
+          .sorted((a, b) -> Double.compare(b.getValue().score(), a.getValue().score())).limit(8)
+          .forEach(en -> System.err.printf("%.0f p=%.0f c=%.0f %s.%s#%s%n", en.getValue().score(), en.getValue().prose,
+              en.getValue().clutter, en.getKey().normalName(), en.getKey().className(), en.getKey().id()));
+    }
     return best;
   }
 
@@ -110,6 +118,7 @@ final class ContentRegion {
         }
       }
       case LINKS -> clutter = block.length();
+      case TABLE_ROW -> { }
       case SHORT -> clutter = block.length() * (block.isHeading() ? HEADING_CLUTTER_SHARE : SHORT_CLUTTER_SHARE);
     }
     for (Element e = block.owner(); e != null; e = e.parent()) {
@@ -133,8 +142,8 @@ final class ContentRegion {
   }
 
   boolean isFurniture(Element e) {
-    return furniture.computeIfAbsent(e, k -> (HtmlTags.FURNITURE.contains(k.normalName()) || ClassHints.boilerplate(k))
+    return furniture.computeIfAbsent(e, k -> (HtmlTags.FURNITURE.contains(k.normalName()) || ClassHints.boilerplate(k) || ClassHints.byline(k))
         && !ClassHints.articleBody(k) && !k.normalName().equals("article") && !k.normalName().equals("main")
-        && k != root && rawProse(k) < WRAPPER_SHARE * rawProse(root));
+        && k != root && rawProse(k) < (ClassHints.neverArticle(k) ? NEVER_ARTICLE_WRAPPER_SHARE : WRAPPER_SHARE) * rawProse(root));
   }
 }

@@ -10,7 +10,10 @@ final class HtmlTags {
       "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dialog", "div",
       "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5",
       "h6", "header", "hgroup", "hr", "html", "li", "main", "menu", "nav", "ol", "p", "pre", "section",
-      "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "caption", "legend", "dir");
+      "summary", "table", "tbody", "tfoot", "thead", "tr", "ul", "caption", "legend", "dir");
+
+  /** Table cells: their loose text runs on within the row, the row being one line of the table. */
+  static final Set<String> CELLS = Set.of("td", "th");
 
   /** Never content: code, styling, embedded objects and form controls. */
   static final Set<String> NEVER_CONTENT = Set.of(

@@ -9,9 +9,11 @@ import org.jsoup.nodes.Element;
  * @param owner the nearest block-level element holding the text
  * @param text whitespace collapsed; line breaks from {@code <br>} kept as {@code \n}
  * @param linkChars how many of its characters are inside links
+ * @param leadingLinkChars how many characters of links open the block, before any other text
+ * @param links how many links it holds
  * @param index position in document order among the page's blocks
  */
-record TextBlock(Element owner, String text, int linkChars, int index) {
+record TextBlock(Element owner, String text, int linkChars, int leadingLinkChars, int links, int index) {
 
   int length() {
     return text.length();

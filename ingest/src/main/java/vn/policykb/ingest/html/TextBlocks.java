@@ -12,6 +12,10 @@ final class TextBlocks {
   private final List<TextBlock> blocks = new ArrayList<>();
   private final StringBuilder text = new StringBuilder();
   private int linkChars;
+  /** Characters of links before any other text: a linked headline opening a teaser. */
+  private int leadingLinkChars;
+  private boolean onlyLinksSoFar = true;
+  private int links;
 
   private TextBlocks() {}
 
@@ -41,8 +45,11 @@ final class TextBlocks {
           flush(e);
         } else {
           // inline text such as a cell's spans keeps running with its neighbours
-          if ((tag.equals("img")) && !text.isEmpty() && text.charAt(text.length() - 1) != ' ') {
+          if ((tag.equals("img") || HtmlTags.CELLS.contains(tag)) && !text.isEmpty() && text.charAt(text.length() - 1) != ' ') {
             text.append(' ');
+          }
+          if (tag.equals("a") && !inLink) {
+            links++;
           }
           walk(e, owner, inLink || tag.equals("a"));
         }
@@ -65,8 +72,14 @@ final class TextBlocks {
         space = false;
       }
     }
+    int added = text.length() - before;
     if (inLink) {
-      linkChars += text.length() - before;
+      linkChars += added;
+      if (onlyLinksSoFar) {
+        leadingLinkChars += added;
+      }
+    } else if (!raw.isBlank()) {
+      onlyLinksSoFar = false;
     }
   }
 
@@ -88,10 +101,14 @@ final class TextBlocks {
         }
       }
       if (!cleaned.isEmpty()) {
-        blocks.add(new TextBlock(owner, cleaned.toString(), Math.min(linkChars, cleaned.length()), blocks.size()));
+        blocks.add(new TextBlock(owner, cleaned.toString(), Math.min(linkChars, cleaned.length()),
+            Math.min(leadingLinkChars, cleaned.length()), links, blocks.size()));
       }
     }
     text.setLength(0);
     linkChars = 0;
+    leadingLinkChars = 0;
+    onlyLinksSoFar = true;
+    links = 0;
   }
 }
