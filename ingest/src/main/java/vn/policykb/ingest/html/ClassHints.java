@@ -34,6 +34,11 @@ final class ClassHints {
           + "|next-post|prev-post|post-navigation|jump-link|partner|partners|offer|paid|slideshow-nav)" + E,
       Pattern.CASE_INSENSITIVE);
 
+  /** Posts embedded in the text (a quoted tweet, a video): part of what the article says. */
+  private static final Pattern EMBED = Pattern.compile(
+      B + "(?:embed|embedded|oembed|embed-container|twitter-tweet|instagram-media|tiktok-embed)" + E,
+      Pattern.CASE_INSENSITIVE);
+
   /** Names given to the element that holds an article's text. */
   private static final Pattern CONTENT = Pattern.compile(
       B + "(?:article|articlebody|article-body|article-content|articlecontent|story|story-body"
@@ -71,13 +76,13 @@ final class ClassHints {
   /** Named like furniture of either kind. */
   static boolean boilerplate(Element element) {
     String names = names(element);
-    return !names.isEmpty() && (NEVER_ARTICLE.matcher(names).find() || FURNITURE.matcher(names).find());
+    return !names.isEmpty() && !EMBED.matcher(names).find() && (NEVER_ARTICLE.matcher(names).find() || FURNITURE.matcher(names).find());
   }
 
   /** Named like furniture that never holds the article, whatever its size. */
   static boolean neverArticle(Element element) {
     String names = names(element);
-    return !names.isEmpty() && NEVER_ARTICLE.matcher(names).find();
+    return !names.isEmpty() && !EMBED.matcher(names).find() && NEVER_ARTICLE.matcher(names).find();
   }
 
   static boolean content(Element element) {

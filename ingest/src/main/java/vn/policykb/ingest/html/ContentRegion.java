@@ -42,9 +42,11 @@ final class ContentRegion {
   private final Map<Element, Double> rawProse = new IdentityHashMap<>();
   private final Map<Element, Boolean> furniture = new IdentityHashMap<>();
   private final Element root;
+  private final java.util.Set<Element> cards;
 
   private ContentRegion(Element root) {
     this.root = root;
+    this.cards = CardGrid.cards(root);
   }
 
   /** The tallies of every element that holds text under {@code root}. */
@@ -142,7 +144,7 @@ final class ContentRegion {
   }
 
   boolean isFurniture(Element e) {
-    return furniture.computeIfAbsent(e, k -> (HtmlTags.FURNITURE.contains(k.normalName()) || ClassHints.boilerplate(k) || ClassHints.byline(k))
+    return furniture.computeIfAbsent(e, k -> cards.contains(k) || (HtmlTags.FURNITURE.contains(k.normalName()) || ClassHints.boilerplate(k) || ClassHints.byline(k))
         && !ClassHints.articleBody(k) && !k.normalName().equals("article") && !k.normalName().equals("main")
         && k != root && rawProse(k) < (ClassHints.neverArticle(k) ? NEVER_ARTICLE_WRAPPER_SHARE : WRAPPER_SHARE) * rawProse(root));
   }
