@@ -15,25 +15,62 @@ import vn.policykb.ingest.parse.LanguageDetector;
  */
 public final class ArticleExtractor {
 
+  /** Below this much text, what the region holds is a stub or an error page, not an article. */
+  private static final int MIN_ARTICLE_CHARS = 150;
+
   private ArticleExtractor() {}
 
   public static ExtractedArticle extract(String html) {
     return extract(html, null);
   }
 
-  /** @param url where the page was read from, to resolve relative links; may be null */
+  /**
+   * @param html the page
+   * @param url where the page was read from, to resolve relative links; may be null
+   */
   public static ExtractedArticle extract(String html, String url) {
     Document document = Jsoup.parse(html, url == null ? "" : url);
-    Element body = document.body();
-    PageCleaner.clean(body);
-    List<TextBlock> blocks = TextBlocks.of(body);
-    ContentRegion measures = ContentRegion.measure(body, blocks);
+    MetadataResolver metadata = new MetadataResolver(document, url);
+    String canonicalUrl = metadata.canonicalUrl();
+    String siteName = metadata.siteName();
+    String description = metadata.description();
+
+    Element page = document.body();
+    PageCleaner.clean(page);
+    List<TextBlock> blocks = TextBlocks.of(page);
+    ContentRegion measures = ContentRegion.measure(page, blocks);
     Element region = measures.best();
     BodyAssembler.Parts parts = BodyAssembler.assemble(region, measures, blocks);
-    String text = parts.body().stream().map(TextBlock::text).collect(Collectors.joining("\n\n"));
-    text = TextNormalization.nfc(text);
-    String lang = LanguageDetector.detect(text);
-    return new ExtractedArticle(null, text, parts.captions(), parts.bylines().isEmpty() ? null : parts.bylines().getFirst(),
-        null, null, null, url, lang, !text.isEmpty());
+
+    String body = nfc(parts.body().stream().map(TextBlock::text).collect(Collectors.joining("\n\n")));
+    boolean articleFound = !parts.listing() && body.length() >= MIN_ARTICLE_CHARS;
+    if (!articleFound) {
+      body = "";
+    }
+    String title = nfc(metadata.title(region));
+    String lang = language(metadata.declaredLanguage(), body.isEmpty() ? join(title, description) : join(title, body));
+    PublicationTime published = metadata.published(blocks, region, metadata.dayFirst(lang));
+    List<String> captions = parts.captions().stream().map(ArticleExtractor::nfc).distinct().toList();
+    return new ExtractedArticle(title, body, captions, nfc(metadata.author(parts.bylines())), published,
+        nfc(description), nfc(siteName), canonicalUrl, lang, articleFound);
+  }
+
+  /**
+   * Vietnamese or English as the text reads; a page that declares a third language is taken at its
+   * word, since the detector knows only these two.
+   */
+  private static String language(String declared, String text) {
+    if (declared != null && !declared.equals(LanguageDetector.VIETNAMESE) && !declared.equals(LanguageDetector.ENGLISH)) {
+      return declared;
+    }
+    return LanguageDetector.detect(text);
+  }
+
+  private static String join(String a, String b) {
+    return (a == null ? "" : a) + "\n\n" + (b == null ? "" : b);
+  }
+
+  private static String nfc(String text) {
+    return text == null ? null : TextNormalization.nfc(text);
   }
 }

@@ -14,7 +14,12 @@ import org.jsoup.nodes.Element;
 final class BodyAssembler {
 
   /** What the region yields. */
-  record Parts(List<TextBlock> body, List<String> captions, List<String> bylines) {}
+  /**
+   * What the region yields.
+   *
+   * @param listing the region is mostly teasers for other articles: a listing, not an article
+   */
+  record Parts(List<TextBlock> body, List<String> captions, List<String> bylines, boolean listing) {}
 
   /** Nested furniture that holds this share of the region's prose is the text itself. */
   private static final double NESTED_FURNITURE_SHARE = 0.5;
@@ -24,6 +29,11 @@ final class BodyAssembler {
   private static final int NAME_REACH = 3;
   private static final double LIST_ITEM_LINK_DENSITY = 0.35;
   private static final int LONE_LINK_MAX_WORDS = 4;
+  private static final int SIGN_OFF_MAX_WORDS = 6;
+  /** A region whose text is mostly in teaser cards is a listing. */
+  private static final double LISTING_CARD_SHARE = 0.5;
+  private static final java.util.regex.Pattern BY_LINE = java.util.regex.Pattern.compile(
+      "^(?:by|bởi|tác giả|written by|reporting by)\\s*:?\\s+\\p{Lu}", java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
 
   private final Element region;
   private final ContentRegion measures;
@@ -44,6 +54,17 @@ final class BodyAssembler {
     boolean inRelatedBlock = false;
     boolean debug = System.getProperty("extract.debug") != null;
     List<TextBlock> inRegion = blocks.stream().filter(b -> inside(b.owner())).toList();
+    double cardProse = 0;
+    double allProse = 0;
+    for (TextBlock block : inRegion) {
+      if (BlockKind.of(block) == BlockKind.PROSE || BlockKind.of(block) == BlockKind.LINKS) {
+        allProse += block.length();
+        if (inCard(block.owner())) {
+          cardProse += block.length();
+        }
+      }
+    }
+    boolean listing = cardProse >= LISTING_CARD_SHARE * allProse && allProse > 0;
     for (int i = 0; i < inRegion.size(); i++) {
       TextBlock block = inRegion.get(i);
       if (debug) {
@@ -59,7 +80,7 @@ final class BodyAssembler {
         bylines.add(block.text());
         continue;
       }
-      if (underNestedFurniture(block.owner())) {
+      if (underNestedFurniture(block.owner()) || inCard(block.owner())) {
         continue;
       }
       BlockKind kind = BlockKind.of(block);
@@ -82,8 +103,9 @@ final class BodyAssembler {
       }
       kept.add(block);
     }
+    takeSignOff(kept, bylines);
     trimEdges(kept);
-    return new Parts(withoutRepeats(kept), captions, bylines);
+    return new Parts(listing ? List.of() : withoutRepeats(kept), captions, bylines, listing);
   }
 
   /**
@@ -99,6 +121,48 @@ final class BodyAssembler {
       return false;
     }
     return block.links() == 1 && (block.linkChars() < block.length() || block.words() <= LONE_LINK_MAX_WORDS);
+  }
+
+  private boolean inCard(Element owner) {
+    for (Element e = owner; e != null && e != region; e = e.parent()) {
+      if (measures.isCard(e)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The author's name set apart after the last paragraph, wholly in bold and short, as Vietnamese
+   * papers sign their articles; or a leading {@code By …} line.
+   */
+  private static void takeSignOff(List<TextBlock> kept, List<String> bylines) {
+    if (kept.size() > 1) {
+      TextBlock last = kept.getLast();
+      if (BlockKind.of(last) == BlockKind.SHORT && last.words() <= SIGN_OFF_MAX_WORDS && !last.endsLikeSentence()
+          && whollyBold(last.owner())) {
+        bylines.add(last.text());
+        kept.removeLast();
+      }
+    }
+    if (kept.size() > 1) {
+      TextBlock first = kept.getFirst();
+      if (BlockKind.of(first) == BlockKind.SHORT && BY_LINE.matcher(first.text()).find()) {
+        bylines.add(first.text());
+        kept.removeFirst();
+      }
+    }
+  }
+
+  private static boolean whollyBold(Element owner) {
+    String all = owner.text().strip();
+    StringBuilder bold = new StringBuilder();
+    for (Element b : owner.select("strong, b")) {
+      if (b.parents().stream().noneMatch(p -> p.normalName().equals("strong") || p.normalName().equals("b"))) {
+        bold.append(b.text());
+      }
+    }
+    return !all.isEmpty() && bold.toString().replaceAll("\\s+", "").equals(all.replaceAll("\\s+", ""));
   }
 
   private boolean inside(Element owner) {

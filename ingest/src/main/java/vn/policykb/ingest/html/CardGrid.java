@@ -52,7 +52,6 @@ final class CardGrid {
     if (length == 0 || length > MAX_CARD_TEXT) {
       return false;
     }
-    return e.selectFirst("h1, h2, h3, h4, h5, h6, img, picture, figure") != null
-        || e.select("p, div").size() >= 2;
+    return e.selectFirst("h1, h2, h3, h4, h5, h6, img, picture, figure") != null && !ClassHints.embed(e);
   }
 }

@@ -79,6 +79,11 @@ final class ClassHints {
     return !names.isEmpty() && !EMBED.matcher(names).find() && (NEVER_ARTICLE.matcher(names).find() || FURNITURE.matcher(names).find());
   }
 
+  static boolean embed(Element element) {
+    String names = names(element);
+    return !names.isEmpty() && EMBED.matcher(names).find();
+  }
+
   /** Named like furniture that never holds the article, whatever its size. */
   static boolean neverArticle(Element element) {
     String names = names(element);

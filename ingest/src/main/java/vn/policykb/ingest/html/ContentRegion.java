@@ -143,6 +143,10 @@ final class ContentRegion {
     return false;
   }
 
+  boolean isCard(Element e) {
+    return cards.contains(e);
+  }
+
   boolean isFurniture(Element e) {
     return furniture.computeIfAbsent(e, k -> cards.contains(k) || (HtmlTags.FURNITURE.contains(k.normalName()) || ClassHints.boilerplate(k) || ClassHints.byline(k))
         && !ClassHints.articleBody(k) && !k.normalName().equals("article") && !k.normalName().equals("main")

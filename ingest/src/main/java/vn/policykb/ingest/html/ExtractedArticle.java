@@ -16,7 +16,8 @@ import java.util.Objects;
  * @param description the lead or summary the page gives of itself
  * @param siteName the publication's name
  * @param canonicalUrl the page's own address for itself, else the address it was read from
- * @param lang {@code vi} or {@code en}
+ * @param lang {@code vi} or {@code en} as the text reads; another code only when the page declares
+ *     a third language
  * @param articleFound false when the page holds no article text (a listing, a section front, an
  *     error page); the body is then empty
  */

@@ -19,7 +19,7 @@ final class HtmlTags {
   static final Set<String> NEVER_CONTENT = Set.of(
       "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed",
       "button", "input", "select", "textarea", "option", "link", "meta", "base", "map", "audio",
-      "video", "source", "track", "picture", "math", "head", "title", "dialog");
+      "video", "source", "track", "math", "head", "title", "dialog");
 
   /** Page furniture by its very element, unless a page misuses it to hold its text. */
   static final Set<String> FURNITURE = Set.of("nav", "aside", "footer", "header", "menu");
