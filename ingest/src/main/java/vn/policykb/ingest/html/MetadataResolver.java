@@ -19,6 +19,8 @@ final class MetadataResolver {
   private static final int MAX_DATE_LINE = 200;
   /** A date shown for the article sits near its headline; further down, dates are in the story. */
   private static final int BLOCKS_AFTER_HEADLINE = 15;
+  /** How far above the article's region a date shown for it may sit. */
+  private static final int NEAR_LEVELS = 2;
 
   private final Document document;
   private final JsonLdArticle jsonLd;
@@ -156,6 +158,19 @@ final class MetadataResolver {
   }
 
   private PublicationTime shownDate(List<TextBlock> blocks, Element region, boolean dayFirst) {
+    // near the article first: pages also show today's date in their header
+    Element near = region;
+    for (int up = 0; up < NEAR_LEVELS && near.parent() != null; up++) {
+      near = near.parent();
+    }
+    for (Element named : near.getAllElements()) {
+      if (named.childrenSize() <= 3 && named.text().length() <= MAX_DATE_LINE && namedForDates(named)) {
+        Optional<PublicationTime> time = PublicationDates.findVisible(named.text(), dayFirst);
+        if (time.isPresent()) {
+          return time.get();
+        }
+      }
+    }
     for (TextBlock block : blocks) {
       if (block.length() <= MAX_DATE_LINE && namedForDates(block.owner())) {
         Optional<PublicationTime> time = PublicationDates.findVisible(block.text(), dayFirst);
@@ -190,7 +205,7 @@ final class MetadataResolver {
 
   private static boolean namedForDates(Element owner) {
     int reach = 0;
-    for (Element e = owner; e != null && reach < 3; e = e.parent(), reach++) {
+    for (Element e = owner; e != null && reach < 2; e = e.parent(), reach++) {
       String names = ClassHints.names(e);
       if (!names.isEmpty() && DATE_NAMES.matcher(names).find()) {
         return true;
