@@ -21,7 +21,7 @@ enum BlockKind {
     if (block.linkDensity() > LINK_DOMINATED || isTeaser(block)) {
       return LINKS;
     }
-    if (block.length() >= LONG_TEXT && !block.isHeading()) {
+    if (block.length() >= LONG_TEXT && !block.isHeading() && block.text().indexOf(' ') > 0) {
       return PROSE;
     }
     if (block.owner().normalName().equals("tr")) {

@@ -30,6 +30,8 @@ final class BodyAssembler {
   private static final double LIST_ITEM_LINK_DENSITY = 0.35;
   private static final int LONE_LINK_MAX_WORDS = 4;
   private static final int SIGN_OFF_MAX_WORDS = 6;
+  private static final int MAX_CLOSING_CALLS = 3;
+  private static final int MAX_CALL_LENGTH = 300;
   /** A region whose text is mostly in teaser cards is a listing. */
   private static final double LISTING_CARD_SHARE = 0.5;
   private static final java.util.regex.Pattern BY_LINE = java.util.regex.Pattern.compile(
@@ -105,6 +107,7 @@ final class BodyAssembler {
     }
     takeSignOff(kept, bylines);
     trimEdges(kept);
+    dropClosingCallsToAction(kept);
     return new Parts(listing ? List.of() : withoutRepeats(kept), captions, bylines, listing);
   }
 
@@ -224,6 +227,17 @@ final class BodyAssembler {
     while (!kept.isEmpty() && !carriesText(kept.getLast())) {
       kept.removeLast();
     }
+  }
+
+  /** Promotions and pleas to the reader come after the story, one short paragraph each. */
+  private static void dropClosingCallsToAction(List<TextBlock> kept) {
+    int dropped = 0;
+    while (kept.size() > 1 && dropped < MAX_CLOSING_CALLS && kept.getLast().length() <= MAX_CALL_LENGTH
+        && BoilerplatePhrases.callToAction(kept.getLast().text())) {
+      kept.removeLast();
+      dropped++;
+    }
+    trimEdges(kept);
   }
 
   private static boolean carriesText(TextBlock block) {

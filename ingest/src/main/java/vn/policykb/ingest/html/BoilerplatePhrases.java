@@ -25,9 +25,20 @@ final class BoilerplatePhrases {
 
   /** Labels standing in for an advertisement or an interruption of the text. */
   private static final Pattern AD_LABEL = Pattern.compile(
-      "(?:advertisement|advertising|sponsored(?: content)?|ad|ads|quảng cáo|story continues below(?: advertisement)?"
+      "(?:advertisement|advertising|advert|adverts|sponsored(?: content)?|ad|ads|quảng cáo|story continues below(?: advertisement)?"
           + "|continue reading(?: (?:below|the main story|this article))?|article continues below"
           + "|scroll to continue(?: with content)?|skip advert|close|loading|loading\\.\\.\\.)",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * A closing line that addresses the reader instead of telling the story: follow us, sign up,
+   * write to us, buy through our links.
+   */
+  private static final Pattern CALL_TO_ACTION = Pattern.compile(
+      "\\bfollow (?:us|him|her|them|me|@|[\\p{Lu}][\\p{L}.]*(?: [\\p{Lu}][\\p{L}.]*)* on)\\b|\\bsign up\\b|\\bsubscribe\\b"
+          + "|\\bnewsletters?\\b|\\b(?:write to|email|e-mail|contact) us\\b|\\bletters to the editor\\b|[\\w.+-]+@[\\w-]+\\.[\\w.]+"
+          + "|(?:^|\\s)@\\w{2,}|\\bmay (?:get|earn|receive) (?:a|an) (?:share|commission)|\\baffiliate\\b"
+          + "|theo dõi (?:chúng tôi|fanpage|kênh)|đăng ký nhận",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private static final int MAX_HEADING_LENGTH = 60;
@@ -41,6 +52,10 @@ final class BoilerplatePhrases {
 
   static boolean pointerLine(String text) {
     return POINTER_LINE.matcher(text.strip()).find();
+  }
+
+  static boolean callToAction(String text) {
+    return CALL_TO_ACTION.matcher(text).find();
   }
 
   static boolean adLabel(String text) {

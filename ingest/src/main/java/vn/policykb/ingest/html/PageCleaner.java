@@ -20,6 +20,7 @@ final class PageCleaner {
 
   /** Text hidden from assistive technology is decoration when it is this short. */
   private static final int ARIA_HIDDEN_MAX_TEXT = 200;
+  private static final int POPUP_MIN_LINKS = 2;
 
   private PageCleaner() {}
 
@@ -34,6 +35,7 @@ final class PageCleaner {
       }
     }
     doomed.forEach(Node::remove);
+    removePopupsInParagraphs(root);
     List<Node> comments = new ArrayList<>();
     root.forEachNode(node -> {
       if (node instanceof Comment) {
@@ -41,6 +43,23 @@ final class PageCleaner {
       }
     });
     comments.forEach(Node::remove);
+  }
+
+  /**
+   * Running text holds words and links, never a box with a picture and a list of links: such a box
+   * nested in a paragraph is a hover card that the page shows only on demand.
+   */
+  private static void removePopupsInParagraphs(Element root) {
+    List<Element> popups = new ArrayList<>();
+    for (Element paragraph : root.select("p")) {
+      for (Element inner : paragraph.select("span, div")) {
+        if (inner.selectFirst("img") != null && inner.select("a[href]").size() >= POPUP_MIN_LINKS
+            && popups.stream().noneMatch(inner.parents()::contains)) {
+          popups.add(inner);
+        }
+      }
+    }
+    popups.forEach(Node::remove);
   }
 
   private static boolean isHidden(Element e) {
