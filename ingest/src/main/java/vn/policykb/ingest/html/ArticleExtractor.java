@@ -17,6 +17,7 @@ public final class ArticleExtractor {
 
   /** Below this much text, what the region holds is a stub or an error page, not an article. */
   private static final int MIN_ARTICLE_CHARS = 150;
+  private static final int HINT_CANDIDATES = 30;
 
   private ArticleExtractor() {}
 
@@ -40,6 +41,10 @@ public final class ArticleExtractor {
     List<TextBlock> blocks = TextBlocks.of(page);
     ContentRegion measures = ContentRegion.measure(page, blocks);
     Element region = measures.best();
+    BodyHint hint = BodyHint.of(metadata.jsonLd().articleBody());
+    if (hint != null) {
+      region = hint.choose(region, measures.leaders(HINT_CANDIDATES), blocks);
+    }
     BodyAssembler.Parts parts = BodyAssembler.assemble(region, measures, blocks);
 
     String body = nfc(parts.body().stream().map(TextBlock::text).collect(Collectors.joining("\n\n")));

@@ -34,6 +34,8 @@ final class BodyAssembler {
   private static final int MAX_CALL_LENGTH = 300;
   /** A region whose text is mostly in teaser cards is a listing. */
   private static final double LISTING_CARD_SHARE = 0.5;
+  /** ...unless the region has this much text of its own besides the cards. */
+  private static final int LISTING_MAX_OWN_TEXT = 400;
   private static final java.util.regex.Pattern BY_LINE = java.util.regex.Pattern.compile(
       "^(?:by|bởi|tác giả|written by|reporting by)\\s*:?\\s+\\p{Lu}", java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
 
@@ -66,7 +68,8 @@ final class BodyAssembler {
         }
       }
     }
-    boolean listing = cardProse >= LISTING_CARD_SHARE * allProse && allProse > 0;
+    boolean listing = allProse > 0 && cardProse >= LISTING_CARD_SHARE * allProse
+        && allProse - cardProse < LISTING_MAX_OWN_TEXT;
     for (int i = 0; i < inRegion.size(); i++) {
       TextBlock block = inRegion.get(i);
       if (debug) {

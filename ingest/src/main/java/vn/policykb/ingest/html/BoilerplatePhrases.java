@@ -37,7 +37,7 @@ final class BoilerplatePhrases {
   private static final Pattern CALL_TO_ACTION = Pattern.compile(
       "\\bfollow (?:us|him|her|them|me|@|[\\p{Lu}][\\p{L}.]*(?: [\\p{Lu}][\\p{L}.]*)* on)\\b|\\bsign up\\b|\\bsubscribe\\b"
           + "|\\bnewsletters?\\b|\\b(?:write to|email|e-mail|contact) us\\b|\\bletters to the editor\\b|[\\w.+-]+@[\\w-]+\\.[\\w.]+"
-          + "|(?:^|\\s)@\\w{2,}|\\bmay (?:get|earn|receive) (?:a|an) (?:share|commission)|\\baffiliate\\b"
+          + "|(?:^|\\s)@\\w{2,}|\\bclick here\\b|\\bmay (?:get|earn|receive) (?:a|an) (?:share|commission)|\\baffiliate\\b"
           + "|theo dõi (?:chúng tôi|fanpage|kênh)|đăng ký nhận",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 

@@ -101,6 +101,13 @@ final class ContentRegion {
     return best;
   }
 
+  /** The best-scoring elements, best first. */
+  List<Element> leaders(int count) {
+    return tallies.entrySet().stream()
+        .sorted((a, b) -> Double.compare(b.getValue().score(), a.getValue().score()))
+        .limit(count).map(Map.Entry::getKey).toList();
+  }
+
   private static boolean semantic(Element element) {
     String tag = element.normalName();
     return tag.equals("article") || tag.equals("main") || ClassHints.articleBody(element);
