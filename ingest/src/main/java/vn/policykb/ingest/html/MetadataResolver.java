@@ -17,6 +17,7 @@ final class MetadataResolver {
   private static final Pattern DATE_NAMES = Pattern.compile(
       "date|time|publish|posted|dateline|timestamp|ngay|thoi-gian|meta|byline|info", Pattern.CASE_INSENSITIVE);
   private static final int MAX_DATE_LINE = 200;
+  private static final int MIN_HEADING = 10;
   /** A date shown for the article sits near its headline; further down, dates are in the story. */
   private static final int BLOCKS_AFTER_HEADLINE = 15;
   /** How far above the article's region a date shown for it may sit. */
@@ -82,7 +83,13 @@ final class MetadataResolver {
       declared = document.title();
     }
     String site = firstOf(meta.first("og:site_name"), jsonLd.publisher());
-    return withoutSiteName(declared, site);
+    String title = withoutSiteName(declared, site);
+    // the page's own heading, when the declared title is that heading plus decoration
+    if (heading != null && heading.length() >= MIN_HEADING && title != null && title.length() > heading.length()
+        && title.startsWith(heading)) {
+      return heading;
+    }
+    return title;
   }
 
   static String withoutSiteName(String title, String site) {

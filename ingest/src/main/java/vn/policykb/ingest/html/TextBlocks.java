@@ -90,15 +90,20 @@ final class TextBlocks {
 
   private void flush(Element owner) {
     if (!text.isEmpty()) {
+      // one line break stays within a paragraph; an empty line between (br br) starts a new one
       StringBuilder cleaned = new StringBuilder();
+      boolean gap = false;
       for (String line : text.toString().split("\n")) {
         String stripped = line.strip();
-        if (!stripped.isEmpty()) {
-          if (!cleaned.isEmpty()) {
-            cleaned.append('\n');
-          }
-          cleaned.append(stripped);
+        if (stripped.isEmpty()) {
+          gap = !cleaned.isEmpty();
+          continue;
         }
+        if (!cleaned.isEmpty()) {
+          cleaned.append(gap ? "\n\n" : "\n");
+        }
+        cleaned.append(stripped);
+        gap = false;
       }
       if (!cleaned.isEmpty()) {
         blocks.add(new TextBlock(owner, cleaned.toString(), Math.min(linkChars, cleaned.length()),

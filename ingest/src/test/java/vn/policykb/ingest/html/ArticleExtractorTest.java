@@ -167,4 +167,15 @@ class ArticleExtractorTest {
         + "<p>Tổng cục Thống kê cho biết công nghiệp chế biến chế tạo là động lực chính của tăng trưởng trong quý này.</p></article></body></html>";
     assertThat(ArticleExtractor.extract(html).body()).startsWith("Việt Nam công bố");
   }
+
+  @Test
+  void textSetOffByBlankLinesOfBreaksBecomesParagraphs() {
+    String html = "<html><body><div class=\"content\">"
+        + "Bão số 3 đổ bộ vào các tỉnh ven biển Bắc Bộ chiều nay, gây mưa lớn trên diện rộng và gió giật mạnh.<br><br>"
+        + "Ban Chỉ đạo phòng chống thiên tai yêu cầu các địa phương sơ tán người dân khỏi vùng nguy hiểm<br>trước 17 giờ."
+        + "</div></body></html>";
+    assertThat(ArticleExtractor.extract(html).body()).isEqualTo(
+        "Bão số 3 đổ bộ vào các tỉnh ven biển Bắc Bộ chiều nay, gây mưa lớn trên diện rộng và gió giật mạnh.\n\n"
+            + "Ban Chỉ đạo phòng chống thiên tai yêu cầu các địa phương sơ tán người dân khỏi vùng nguy hiểm\ntrước 17 giờ.");
+  }
 }
