@@ -187,8 +187,12 @@ final class BodyAssembler {
     int reach = 0;
     for (Element e = block.owner(); e != null && e != region; e = e.parent()) {
       String tag = e.normalName();
-      if (tag.equals("figcaption") || tag.equals("figure")) {
+      if (tag.equals("figcaption")) {
         return true;
+      }
+      // figures also frame tables and code; only their loose text is a caption
+      if (tag.equals("figure")) {
+        return block.owner().closest("table, pre, ol, ul") == null;
       }
       if (reach++ < NAME_REACH && ClassHints.caption(e)) {
         return true;

@@ -18,6 +18,7 @@ final class CardGrid {
 
   private static final int MIN_CARDS = 3;
   private static final int MAX_CARD_TEXT = 600;
+  private static final double TEASER_LINK_SHARE = 0.4;
   private static final Set<String> NOT_CARDS = Set.of("p", "span", "a", "b", "i", "em", "strong", "br", "td", "tr", "h1", "h2", "h3", "h4", "h5", "h6");
 
   private CardGrid() {}
@@ -52,6 +53,13 @@ final class CardGrid {
     if (length == 0 || length > MAX_CARD_TEXT) {
       return false;
     }
-    return e.selectFirst("h1, h2, h3, h4, h5, h6, img, picture, figure") != null && !ClassHints.embed(e);
+    if (e.selectFirst("h1, h2, h3, h4, h5, h6, img, picture, figure") == null || ClassHints.embed(e)) {
+      return false;
+    }
+    // a teaser's headline is a link; a listicle's numbered items carry unlinked headings and text
+    boolean linkedHeadline = e.select("h1, h2, h3, h4, h5, h6").stream()
+        .anyMatch(h -> h.selectFirst("a[href]") != null || h.closest("a[href]") != null);
+    int linkText = e.select("a[href]").stream().mapToInt(a -> a.text().length()).sum();
+    return linkedHeadline || linkText >= TEASER_LINK_SHARE * length;
   }
 }

@@ -178,4 +178,20 @@ class ArticleExtractorTest {
         "Bão số 3 đổ bộ vào các tỉnh ven biển Bắc Bộ chiều nay, gây mưa lớn trên diện rộng và gió giật mạnh.\n\n"
             + "Ban Chỉ đạo phòng chống thiên tai yêu cầu các địa phương sơ tán người dân khỏi vùng nguy hiểm\ntrước 17 giờ.");
   }
+
+  @Test
+  void numberedItemsOfAnArticleAreNotTakenForTeasers() {
+    StringBuilder html = new StringBuilder("<html><body><article><h1>Năm điểm đến mùa thu</h1>"
+        + "<p>Mùa thu là thời điểm đẹp nhất để khám phá miền Bắc với tiết trời mát mẻ và những cánh đồng lúa chín vàng.</p>");
+    String[] places = {"Hà Giang", "Mù Cang Chải", "Sa Pa", "Mộc Châu"};
+    for (int i = 0; i < places.length; i++) {
+      html.append("<div class=\"item\"><h2>").append(i + 1).append(". ").append(places[i]).append("</h2><img src=\"/")
+          .append(i).append(".jpg\"><p>Du khách đến ").append(places[i])
+          .append(" vào tháng chín có thể ngắm ruộng bậc thang, thưởng thức đặc sản và <a href=\"/dat-phong\">đặt phòng</a> homestay giá rẻ.</p></div>");
+    }
+    html.append("</article></body></html>");
+    ExtractedArticle article = ArticleExtractor.extract(html.toString());
+    assertThat(article.articleFound()).isTrue();
+    assertThat(article.body()).contains("1. Hà Giang", "Du khách đến Mù Cang Chải", "4. Mộc Châu", "Du khách đến Mộc Châu");
+  }
 }
