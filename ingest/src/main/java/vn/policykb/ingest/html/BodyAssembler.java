@@ -1,9 +1,7 @@
 package vn.policykb.ingest.html;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /**
@@ -111,7 +109,7 @@ final class BodyAssembler {
     takeSignOff(kept, bylines);
     trimEdges(kept);
     dropClosingCallsToAction(kept);
-    return new Parts(listing ? List.of() : withoutRepeats(kept), captions, bylines, listing);
+    return new Parts(listing ? List.of() : kept, captions, bylines, listing);
   }
 
   /**
@@ -252,15 +250,5 @@ final class BodyAssembler {
     return kind == BlockKind.PROSE || kind == BlockKind.TABLE_ROW;
   }
 
-  /** Pull quotes and responsive duplicates repeat text the article already has. */
-  private static List<TextBlock> withoutRepeats(List<TextBlock> kept) {
-    Set<String> seen = new HashSet<>();
-    List<TextBlock> unique = new ArrayList<>();
-    for (TextBlock block : kept) {
-      if (block.length() < 30 || seen.add(block.text())) {
-        unique.add(block);
-      }
-    }
-    return unique;
-  }
+
 }

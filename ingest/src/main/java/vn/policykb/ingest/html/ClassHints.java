@@ -31,7 +31,8 @@ final class ClassHints {
       B + "(?:nav|navbar|navigation|menu|menus|submenu|breadcrumbs?|pagination|pager|footer|masthead"
           + "|sidebar|side-bar|widgets?|follow|banner|overlay|tags|tag-list|taglist|keywords|toolbar"
           + "|tools|rating|ratings|vote|skip|login|register|author-bio|bio|disclaimer|copyright"
-          + "|next-post|prev-post|post-navigation|jump-link|partner|partners|offer|paid|slideshow-nav)" + E,
+          + "|next-post|prev-post|post-navigation|jump-link|partner|partners|offer|paid|slideshow-nav"
+          + "|pullquote|pull-quote)" + E,
       Pattern.CASE_INSENSITIVE);
 
   /** Posts embedded in the text (a quoted tweet, a video): part of what the article says. */
