@@ -55,7 +55,9 @@ public final class ArticleExtractor {
     String title = nfc(metadata.title(region));
     String lang = language(metadata.declaredLanguage(), body.isEmpty() ? join(title, description) : join(title, body));
     PublicationTime published = metadata.published(blocks, region, metadata.dayFirst(lang));
-    List<String> captions = parts.captions().stream().map(ArticleExtractor::nfc).distinct().toList();
+    List<String> captions = java.util.stream.Stream.concat(
+            BodyAssembler.captionsAround(region, measures, blocks).stream(), parts.captions().stream())
+        .map(ArticleExtractor::nfc).distinct().toList();
     return new ExtractedArticle(title, body, captions, nfc(metadata.author(parts.bylines())), published,
         nfc(description), nfc(siteName), canonicalUrl, lang, articleFound);
   }

@@ -49,6 +49,27 @@ final class BodyAssembler {
     return new BodyAssembler(region, measures).assemble(blocks);
   }
 
+  /**
+   * The photo captions of the whole article, the lead picture above the text included: those
+   * under the nearest {@code <article>} above the region, else under the region's parent.
+   */
+  static List<String> captionsAround(Element region, ContentRegion measures, List<TextBlock> blocks) {
+    Element parent = region.parent();
+    Element scope = parent == null ? null : parent.closest("article");
+    if (scope == null) {
+      scope = parent == null ? region : parent;
+    }
+    BodyAssembler around = new BodyAssembler(scope, measures);
+    List<String> captions = new ArrayList<>();
+    for (TextBlock block : blocks) {
+      if (around.inside(block.owner()) && around.isCaption(block) && !captions.contains(block.text())
+          && !around.underNestedFurniture(block.owner()) && !around.inCard(block.owner())) {
+        captions.add(block.text());
+      }
+    }
+    return captions;
+  }
+
   private Parts assemble(List<TextBlock> blocks) {
     List<TextBlock> kept = new ArrayList<>();
     List<String> captions = new ArrayList<>();

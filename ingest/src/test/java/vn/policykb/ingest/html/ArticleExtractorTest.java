@@ -47,8 +47,9 @@ class ArticleExtractorTest {
   @Test
   void captionsAreKeptApartFromTheBody() {
     ExtractedArticle article = ArticleExtractor.extract(NewsPages.EXPRESS_STYLE);
-    assertThat(article.captions()).containsExactly("Nông dân thu hoạch lúa tại Đồng Tháp sáng 9/8. Ảnh: Hoàng Nam");
-    assertThat(article.body()).doesNotContain("Ảnh: Hoàng Nam");
+    assertThat(article.captions()).containsExactly(
+        "Cánh đồng lúa ở An Giang. Ảnh: Ngọc Tài", "Nông dân thu hoạch lúa tại Đồng Tháp sáng 9/8. Ảnh: Hoàng Nam");
+    assertThat(article.body()).doesNotContain("Ảnh: Hoàng Nam", "Ngọc Tài");
   }
 
   @Test

@@ -32,6 +32,7 @@ final class NewsPages {
             <span class="date">Chủ nhật, 10/8/2025, 14:30 (GMT+7)</span>
             <h1 class="title-detail">Giá lúa tăng mạnh sau mưa lũ</h1>
             <p class="description">Giá lúa tại nhiều tỉnh miền Tây tăng 300-500 đồng mỗi kg trong tuần qua, khi nguồn cung giảm sau đợt mưa lũ kéo dài.</p>
+            <figure class="lead-image"><img src="/img/dong.jpg" alt=""><figcaption>Cánh đồng lúa ở An Giang. Ảnh: Ngọc Tài</figcaption></figure>
             <article class="fck_detail">
               <p class="Normal">Theo khảo sát của phóng viên, giá lúa tươi tại An Giang, Đồng Tháp và Cần Thơ hiện dao động từ 7.800 đến 8.300 đồng mỗi kg, cao hơn tuần trước khoảng 400 đồng.</p>
               <p class="Normal">Ông Nguyễn Văn Tư, thương lái ở huyện Châu Thành, cho biết nhiều cánh đồng bị ngập nên nông dân thu hoạch chậm, lượng lúa về kho giảm gần một nửa so với cùng kỳ năm trước.</p>
