@@ -2,6 +2,7 @@ package vn.policykb.ingest.html;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -55,7 +56,7 @@ public final class ArticleExtractor {
     String title = nfc(metadata.title(region));
     String lang = language(metadata.declaredLanguage(), body.isEmpty() ? join(title, description) : join(title, body));
     PublicationTime published = metadata.published(blocks, region, metadata.dayFirst(lang));
-    List<String> captions = java.util.stream.Stream.concat(
+    List<String> captions = Stream.concat(
             BodyAssembler.captionsAround(region, measures, blocks).stream(), parts.captions().stream())
         .map(ArticleExtractor::nfc).distinct().toList();
     return new ExtractedArticle(title, body, captions, nfc(metadata.author(parts.bylines())), published,

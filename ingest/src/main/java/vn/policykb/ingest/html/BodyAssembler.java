@@ -2,6 +2,7 @@ package vn.policykb.ingest.html;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -11,7 +12,6 @@ import org.jsoup.nodes.Element;
  */
 final class BodyAssembler {
 
-  /** What the region yields. */
   /**
    * What the region yields.
    *
@@ -34,8 +34,8 @@ final class BodyAssembler {
   private static final double LISTING_CARD_SHARE = 0.5;
   /** ...unless the region has this much text of its own besides the cards. */
   private static final int LISTING_MAX_OWN_TEXT = 400;
-  private static final java.util.regex.Pattern BY_LINE = java.util.regex.Pattern.compile(
-      "^(?:by|bởi|tác giả|written by|reporting by)\\s*:?\\s+\\p{Lu}", java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+  private static final Pattern BY_LINE = Pattern.compile(
+      "^(?:by|bởi|tác giả|written by|reporting by)\\s*:?\\s+\\p{Lu}", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private final Element region;
   private final ContentRegion measures;
@@ -75,27 +75,21 @@ final class BodyAssembler {
     List<String> captions = new ArrayList<>();
     List<String> bylines = new ArrayList<>();
     boolean inRelatedBlock = false;
-    boolean debug = System.getProperty("extract.debug") != null;
     List<TextBlock> inRegion = blocks.stream().filter(b -> inside(b.owner())).toList();
-    double cardProse = 0;
-    double allProse = 0;
+    double cardText = 0;
+    double regionText = 0;
     for (TextBlock block : inRegion) {
       if (BlockKind.of(block) == BlockKind.PROSE || BlockKind.of(block) == BlockKind.LINKS) {
-        allProse += block.length();
+        regionText += block.length();
         if (inCard(block.owner())) {
-          cardProse += block.length();
+          cardText += block.length();
         }
       }
     }
-    boolean listing = allProse > 0 && cardProse >= LISTING_CARD_SHARE * allProse
-        && allProse - cardProse < LISTING_MAX_OWN_TEXT;
+    boolean listing = regionText > 0 && cardText >= LISTING_CARD_SHARE * regionText
+        && regionText - cardText < LISTING_MAX_OWN_TEXT;
     for (int i = 0; i < inRegion.size(); i++) {
       TextBlock block = inRegion.get(i);
-      if (debug) {
-        System.err.printf("[%s cap=%b by=%b furn=%b rel=%b ld=%.2f] %s%n", BlockKind.of(block), isCaption(block), isByline(block),
-            underNestedFurniture(block.owner()), inRelatedBlock, block.linkDensity(),
-            block.text().substring(0, Math.min(80, block.length())).replace('\n', ' '));
-      }
       if (isCaption(block)) {
         captions.add(block.text());
         continue;

@@ -3,6 +3,7 @@ package vn.policykb.ingest.html;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /**
@@ -16,7 +17,6 @@ final class ContentRegion {
   static final class Tally {
     double prose;
     double clutter;
-    int blocks;
 
     double score() {
       return prose - CLUTTER_COST * clutter;
@@ -32,6 +32,8 @@ final class ContentRegion {
   private static final double SHORT_CLUTTER_SHARE = 0.5;
   /** The article's own container: semantic markup tips close calls. */
   private static final double SEMANTIC_BONUS = 1.1;
+  /** Names like {@code article-body} or {@code entry-content} are weaker evidence than markup. */
+  private static final double NAMED_BONUS = 1.05;
 
   /** An element named like furniture but holding this share of the page's prose is a wrapper. */
   private static final double WRAPPER_SHARE = 0.5;
@@ -42,7 +44,7 @@ final class ContentRegion {
   private final Map<Element, Double> rawProse = new IdentityHashMap<>();
   private final Map<Element, Boolean> furniture = new IdentityHashMap<>();
   private final Element root;
-  private final java.util.Set<Element> cards;
+  private final Set<Element> cards;
 
   private ContentRegion(Element root) {
     this.root = root;
@@ -73,10 +75,6 @@ final class ContentRegion {
     return rawProse.getOrDefault(element, 0.0);
   }
 
-  Tally tally(Element element) {
-    return tallies.getOrDefault(element, new Tally());
-  }
-
   /** The best-scoring element; {@code root} when nothing stands out. */
   Element best() {
     Element best = root;
@@ -84,19 +82,13 @@ final class ContentRegion {
     int bestDepth = 0;
     for (Map.Entry<Element, Tally> entry : tallies.entrySet()) {
       Element element = entry.getKey();
-      double score = entry.getValue().score() * (semantic(element) ? SEMANTIC_BONUS : 1);
+      double score = entry.getValue().score() * (semantic(element) ? SEMANTIC_BONUS : ClassHints.content(element) ? NAMED_BONUS : 1);
       int depth = element.parents().size();
       if (score > bestScore + 1e-9 || (Math.abs(score - bestScore) <= 1e-9 && depth > bestDepth)) {
         best = element;
         bestScore = score;
         bestDepth = depth;
       }
-    }
-    if (System.getProperty("extract.debug") != null) {
-      tallies.entrySet().stream()
-          .sorted((a, b) -> Double.compare(b.getValue().score(), a.getValue().score())).limit(8)
-          .forEach(en -> System.err.printf("%.0f p=%.0f c=%.0f %s.%s#%s%n", en.getValue().score(), en.getValue().prose,
-              en.getValue().clutter, en.getKey().normalName(), en.getKey().className(), en.getKey().id()));
     }
     return best;
   }
@@ -134,7 +126,6 @@ final class ContentRegion {
       Tally tally = tallies.computeIfAbsent(e, k -> new Tally());
       tally.prose += prose;
       tally.clutter += clutter;
-      tally.blocks++;
       if (e == root) {
         break;
       }
