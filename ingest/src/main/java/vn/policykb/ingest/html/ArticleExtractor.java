@@ -35,7 +35,6 @@ public final class ArticleExtractor {
     MetadataResolver metadata = new MetadataResolver(document, url);
     String canonicalUrl = metadata.canonicalUrl();
     String siteName = metadata.siteName();
-    String description = metadata.description();
 
     Element page = document.body();
     PageCleaner.clean(page);
@@ -47,6 +46,7 @@ public final class ArticleExtractor {
       region = hint.choose(region, measures.leaders(HINT_CANDIDATES), blocks);
     }
     BodyAssembler.Parts parts = BodyAssembler.assemble(region, measures, blocks);
+    String description = metadata.description(region);
 
     String body = nfc(parts.body().stream().map(TextBlock::text).collect(Collectors.joining("\n\n")));
     boolean articleFound = !parts.listing() && body.length() >= MIN_ARTICLE_CHARS;

@@ -17,6 +17,12 @@ final class MetadataResolver {
   private static final Pattern DATE_NAMES = Pattern.compile(
       "date|time|publish|posted|dateline|timestamp|ngay|thoi-gian|meta|byline|info", Pattern.CASE_INSENSITIVE);
   private static final int MAX_DATE_LINE = 200;
+  /** How pages name the lead paragraph set above an article. */
+  private static final Pattern LEAD_NAMES = Pattern.compile(
+      "(?:^|[\\s_-])(?:sapo|lead|standfirst|summary|description|excerpt|subtitle|dek|chapeau|tom-tat|tomtat)(?:$|[\\s_-])",
+      Pattern.CASE_INSENSITIVE);
+  private static final int MIN_LEAD = 40;
+  private static final int MAX_LEAD = 600;
   private static final int MIN_HEADING = 10;
   /** A date shown for the article sits near its headline; further down, dates are in the story. */
   private static final int BLOCKS_AFTER_HEADLINE = 15;
@@ -63,9 +69,22 @@ final class MetadataResolver {
     return firstOf(meta.first("og:url"), jsonLd.url(), url);
   }
 
-  String description() {
-    return firstOf(meta.first("og:description"), meta.first("description"), jsonLd.description(),
+  /** The summary the page declares, else the lead it shows above the text. */
+  String description(Element region) {
+    String declared = firstOf(meta.first("og:description"), meta.first("description"), jsonLd.description(),
         meta.first("twitter:description"));
+    if (declared != null) {
+      return declared;
+    }
+    Element near = region.parent() == null ? region : region.parent();
+    for (Element e : near.getAllElements()) {
+      String names = ClassHints.names(e);
+      if (!names.isEmpty() && LEAD_NAMES.matcher(names).find() && e.text().length() >= MIN_LEAD
+          && e.text().length() <= MAX_LEAD) {
+        return e.text().strip();
+      }
+    }
+    return null;
   }
 
   /** The headline, without the site name pages append to their {@code <title>}. */

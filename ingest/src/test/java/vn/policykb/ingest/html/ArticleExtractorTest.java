@@ -127,8 +127,10 @@ class ArticleExtractorTest {
     ExtractedArticle english = ArticleExtractor.extract(NewsPages.ENGLISH_STYLE, "https://vndaily.example.com/economy/exports.html");
     assertThat(english.title()).isEqualTo("Vietnam's exports rise 15 per cent in seven months");
     assertThat(english.canonicalUrl()).isEqualTo("https://vndaily.example.com/economy/exports.html");
-    assertThat(ArticleExtractor.extract(NewsPages.GOVERNMENT_STYLE).canonicalUrl())
-        .isEqualTo("https://chinhphu.example.vn/lich-nghi-tet-102250810.htm");
+    ExtractedArticle government = ArticleExtractor.extract(NewsPages.GOVERNMENT_STYLE);
+    assertThat(government.canonicalUrl()).isEqualTo("https://chinhphu.example.vn/lich-nghi-tet-102250810.htm");
+    // no summary declared: the lead shown above the text
+    assertThat(government.description()).startsWith("Cán bộ, công chức, viên chức được nghỉ Tết Nguyên đán chín ngày");
   }
 
   @Test

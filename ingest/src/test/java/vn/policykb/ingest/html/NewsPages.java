@@ -148,6 +148,7 @@ final class NewsPages {
         <div class="detail">
           <h1>Lịch nghỉ Tết Nguyên đán của cán bộ, công chức</h1>
           <div class="detail-time">10/08/2025 09:15</div>
+          <h2 class="detail-sapo">Cán bộ, công chức, viên chức được nghỉ Tết Nguyên đán chín ngày liên tục, từ ngày 25/01 đến hết ngày 02/02.</h2>
           <div class="detail-content">
             <p>Thủ tướng Chính phủ đã đồng ý phương án nghỉ Tết Nguyên đán chín ngày liên tục đối với cán bộ, công chức, viên chức và người lao động tại các cơ quan hành chính.</p>
             <p>Cụ thể, thời gian nghỉ như sau:</p>
