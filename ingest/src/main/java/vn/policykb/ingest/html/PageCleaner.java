@@ -1,0 +1,79 @@
+package vn.policykb.ingest.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+
+/** Removes what a reader never sees as text: code, embedded objects, controls, hidden elements. */
+final class PageCleaner {
+
+  private static final Pattern HIDDEN_STYLE = Pattern.compile(
+      "(?:^|;)\\s*(?:display\\s*:\\s*none|visibility\\s*:\\s*hidden)", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern SCREEN_READER_ONLY = Pattern.compile(
+      "(?:^|\\s)(?:sr-only|visually-hidden|visuallyhidden|screen-reader-text|screen-reader-only|offscreen|a11y-hidden)(?:\\s|$)",
+      Pattern.CASE_INSENSITIVE);
+
+  /** Text hidden from assistive technology is decoration when it is this short. */
+  private static final int ARIA_HIDDEN_MAX_TEXT = 200;
+  private static final int POPUP_MIN_LINKS = 2;
+
+  private PageCleaner() {}
+
+  static void clean(Element root) {
+    List<Element> doomed = new ArrayList<>();
+    for (Element e : root.getAllElements()) {
+      if (e == root) {
+        continue;
+      }
+      if (HtmlTags.NEVER_CONTENT.contains(e.normalName()) || isHidden(e)) {
+        doomed.add(e);
+      }
+    }
+    doomed.forEach(Node::remove);
+    removePopupsInParagraphs(root);
+    List<Node> comments = new ArrayList<>();
+    root.forEachNode(node -> {
+      if (node instanceof Comment) {
+        comments.add(node);
+      }
+    });
+    comments.forEach(Node::remove);
+  }
+
+  /**
+   * Running text holds words and links, never a box with a picture and a list of links: such a box
+   * nested in a paragraph is a hover card that the page shows only on demand.
+   */
+  private static void removePopupsInParagraphs(Element root) {
+    List<Element> popups = new ArrayList<>();
+    for (Element paragraph : root.select("p")) {
+      for (Element inner : paragraph.select("span, div")) {
+        if (inner.selectFirst("img") != null && inner.select("a[href]").size() >= POPUP_MIN_LINKS
+            && popups.stream().noneMatch(inner.parents()::contains)) {
+          popups.add(inner);
+        }
+      }
+    }
+    popups.forEach(Node::remove);
+  }
+
+  private static boolean isHidden(Element e) {
+    if (e.hasAttr("hidden")) {
+      return true;
+    }
+    String style = e.attr("style");
+    if (!style.isEmpty() && HIDDEN_STYLE.matcher(style.toLowerCase(Locale.ROOT)).find()) {
+      return true;
+    }
+    String classes = e.className();
+    if (!classes.isEmpty() && SCREEN_READER_ONLY.matcher(classes).find()) {
+      return true;
+    }
+    return e.attr("aria-hidden").equalsIgnoreCase("true") && e.text().length() <= ARIA_HIDDEN_MAX_TEXT;
+  }
+}
