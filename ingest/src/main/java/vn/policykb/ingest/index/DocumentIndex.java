@@ -13,7 +13,9 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
@@ -42,7 +44,14 @@ public final class DocumentIndex implements Closeable {
     this.luceneDirectory = luceneDirectory;
     this.writer = writer;
     this.analyzer = analyzer;
-    this.searchers = new SearcherManager(writer, null);
+    this.searchers = new SearcherManager(writer, new SearcherFactory() {
+      @Override
+      public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        searcher.setSimilarity(IndexSchema.similarity());
+        return searcher;
+      }
+    });
   }
 
   /** Opens (or creates) the index in {@code dataDir/index}. */
@@ -52,6 +61,7 @@ public final class DocumentIndex implements Closeable {
     FSDirectory luceneDirectory = FSDirectory.open(directory);
     Analyzer analyzer = IndexSchema.analyzer();
     IndexWriterConfig config = new IndexWriterConfig(analyzer)
+        .setSimilarity(IndexSchema.similarity())
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     try {
       IndexWriter writer = new IndexWriter(luceneDirectory, config);

@@ -13,9 +13,12 @@ import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.util.BytesRef;
 import vn.policykb.analysis.VietnameseExactAnalyzer;
 import vn.policykb.analysis.VietnameseFoldedAnalyzer;
+import vn.policykb.analysis.VietnameseSyllableBigramAnalyzer;
 import vn.policykb.ingest.document.Article;
 
 /**
@@ -35,6 +38,9 @@ public final class IndexSchema {
   public static final String TITLE_FOLDED = "title.folded";
   public static final String BODY = "body";
   public static final String BODY_FOLDED = "body.folded";
+  /** Pairs of adjacent folded syllables, for ranking: no positions, no offsets. */
+  public static final String TITLE_BIGRAMS = "title.bigrams";
+  public static final String BODY_BIGRAMS = "body.bigrams";
   public static final String LANG = "lang";
   public static final String DATE = "date";
   /** Days since the epoch: for ranges and sorting. */
@@ -49,7 +55,19 @@ public final class IndexSchema {
   /** Tokenized, with positions and offsets, not stored (the stored twin holds the string). */
   static final FieldType INDEXED_TEXT = textType(false);
 
+  /** Tokenized with frequencies only. */
+  static final FieldType COUNTED_TEXT = countedType();
+
   private IndexSchema() {}
+
+  private static FieldType countedType() {
+    FieldType type = new FieldType();
+    type.setTokenized(true);
+    type.setStored(false);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+    type.freeze();
+    return type;
+  }
 
   private static FieldType textType(boolean stored) {
     FieldType type = new FieldType();
@@ -60,11 +78,18 @@ public final class IndexSchema {
     return type;
   }
 
+  /** How matches are scored, at index time (norms) and search time alike. */
+  public static Similarity similarity() {
+    return new BM25Similarity(1.2f, 0.75f);
+  }
+
   /** The analyzer for every text field of the index. */
   public static Analyzer analyzer() {
     Analyzer exact = new VietnameseExactAnalyzer();
     Analyzer folded = new VietnameseFoldedAnalyzer();
-    return new PerFieldAnalyzerWrapper(exact, Map.of(TITLE_FOLDED, folded, BODY_FOLDED, folded));
+    Analyzer bigrams = new VietnameseSyllableBigramAnalyzer();
+    return new PerFieldAnalyzerWrapper(exact, Map.of(
+        TITLE_FOLDED, folded, BODY_FOLDED, folded, TITLE_BIGRAMS, bigrams, BODY_BIGRAMS, bigrams));
   }
 
   public static Document toDocument(Article article, String contentHash) {
@@ -77,6 +102,8 @@ public final class IndexSchema {
     doc.add(new Field(TITLE_FOLDED, article.title(), INDEXED_TEXT));
     doc.add(new Field(BODY, article.body(), STORED_TEXT));
     doc.add(new Field(BODY_FOLDED, article.body(), INDEXED_TEXT));
+    doc.add(new Field(TITLE_BIGRAMS, article.title(), COUNTED_TEXT));
+    doc.add(new Field(BODY_BIGRAMS, article.body(), COUNTED_TEXT));
     addKeyword(doc, LANG, article.lang());
     addKeyword(doc, DATELINE, article.dateline());
     addKeyword(doc, SOURCE, article.source());

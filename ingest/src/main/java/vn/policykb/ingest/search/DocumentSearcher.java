@@ -68,6 +68,26 @@ public final class DocumentSearcher {
     }
   }
 
+  /** The ids of the best {@code k} documents for what a reader typed, without snippets. */
+  public List<String> rankedIds(String typed, int k) throws IOException {
+    UserQuery userQuery = UserQuery.parse(typed);
+    if (queryBuilder.isBrowse(userQuery)) {
+      return List.of();
+    }
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      TopDocs top = searcher.search(queryBuilder.build(userQuery), k);
+      StoredFields stored = searcher.storedFields();
+      List<String> ids = new ArrayList<>(top.scoreDocs.length);
+      for (ScoreDoc hit : top.scoreDocs) {
+        ids.add(stored.document(hit.doc, Set.of(IndexSchema.ID)).get(IndexSchema.ID));
+      }
+      return ids;
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
   private String[] snippets(IndexSearcher searcher, Query query, ScoreDoc[] page) throws IOException {
     if (page.length == 0) {
       return new String[0];

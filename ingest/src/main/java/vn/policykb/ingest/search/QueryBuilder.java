@@ -30,6 +30,13 @@ public final class QueryBuilder {
   static final int ALL_WORDS_MAX = 4;
   static final float EXACT_BOOST = 1.0f;
   static final float TITLE_BOOST = 2.0f;
+  /**
+   * Weight of a folded match for a syllable typed with diacritics: it still matches ({@code đường}
+   * finds {@code Đương}), far below what was typed. A syllable typed without marks matches its
+   * folded form at full weight: the reader gave no more than that.
+   */
+  static final float FOLDED_FALLBACK = 0.1f;
+  static final float BIGRAM_BOOST = 0.75f;
 
   private final Analyzer analyzer;
 
@@ -59,6 +66,10 @@ public final class QueryBuilder {
         top.add(q, occur);
       }
     }
+    Query bigrams = bigrams(query);
+    if (bigrams != null) {
+      top.add(bigrams, Occur.SHOULD);
+    }
     for (UserQuery.Clause clause : query.excluded()) {
       Query q = clause(clause);
       if (q != null) {
@@ -66,6 +77,21 @@ public final class QueryBuilder {
       }
     }
     return top.build();
+  }
+
+  /** Adjacent syllables of the query, kept together in a document, add to its score. */
+  private Query bigrams(UserQuery query) {
+    String text = String.join(" ", query.included().stream().map(UserQuery.Clause::text).toList());
+    List<String> pairs = tokens(IndexSchema.BODY_BIGRAMS, text);
+    if (pairs.isEmpty()) {
+      return null;
+    }
+    BooleanQuery.Builder builder = new BooleanQuery.Builder();
+    for (String pair : pairs) {
+      builder.add(new BoostQuery(new TermQuery(new Term(IndexSchema.BODY_BIGRAMS, pair)), BIGRAM_BOOST), Occur.SHOULD);
+      builder.add(new BoostQuery(new TermQuery(new Term(IndexSchema.TITLE_BIGRAMS, pair)), BIGRAM_BOOST * TITLE_BOOST), Occur.SHOULD);
+    }
+    return builder.build();
   }
 
   private Query clause(UserQuery.Clause clause) {
@@ -92,11 +118,12 @@ public final class QueryBuilder {
   }
 
   private static Query term(String exact, String folded) {
+    float foldedBoost = exact.equals(folded) ? 1f : FOLDED_FALLBACK;
     return new BooleanQuery.Builder()
         .add(new BoostQuery(new TermQuery(new Term(IndexSchema.BODY, exact)), EXACT_BOOST), Occur.SHOULD)
-        .add(new TermQuery(new Term(IndexSchema.BODY_FOLDED, folded)), Occur.SHOULD)
+        .add(new BoostQuery(new TermQuery(new Term(IndexSchema.BODY_FOLDED, folded)), foldedBoost), Occur.SHOULD)
         .add(new BoostQuery(new TermQuery(new Term(IndexSchema.TITLE, exact)), EXACT_BOOST * TITLE_BOOST), Occur.SHOULD)
-        .add(new BoostQuery(new TermQuery(new Term(IndexSchema.TITLE_FOLDED, folded)), TITLE_BOOST), Occur.SHOULD)
+        .add(new BoostQuery(new TermQuery(new Term(IndexSchema.TITLE_FOLDED, folded)), foldedBoost * TITLE_BOOST), Occur.SHOULD)
         .build();
   }
 

@@ -40,7 +40,9 @@ public record UserQuery(List<Clause> clauses) {
       }
       boolean excluded = false;
       int start = i;
-      if (c == '-' && i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1))) {
+      // "-word" or "-\"a phrase\"" excludes; "-400" (S-400 typed apart, a negative number) is text
+      if (c == '-' && i + 1 < text.length()
+          && (Character.isLetter(text.charAt(i + 1)) || isOpeningQuote(text.charAt(i + 1)))) {
         excluded = true;
         start = i + 1;
       }
