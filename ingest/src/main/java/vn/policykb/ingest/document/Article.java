@@ -1,6 +1,7 @@
 package vn.policykb.ingest.document;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -18,6 +19,9 @@ import java.util.Objects;
  * @param date publication date, when known
  * @param dateline the place of the dateline ({@code SEOUL}, {@code Tokyo}), when there is one
  * @param source the news agency or outlet, when known ({@code VNA}, {@code VNS})
+ * @param resolutions numbers of the resolutions the text cites ({@code 57}, {@code 68})
+ * @param citations canonical keys of every legal document the text cites ({@code 57-nq/tw},
+ *     {@code 1131/qd-ttg})
  */
 public record Article(
     String id,
@@ -29,13 +33,27 @@ public record Article(
     String lang,
     LocalDate date,
     String dateline,
-    String source) {
+    String source,
+    List<String> resolutions,
+    List<String> citations) {
 
   public Article {
+    resolutions = resolutions == null ? List.of() : List.copyOf(resolutions);
+    citations = citations == null ? List.of() : List.copyOf(citations);
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(body, "body");
     Objects.requireNonNull(lang, "lang");
+  }
+
+  /** An article whose citations are not known yet. */
+  public Article(String id, String key, String path, String url, String title, String body, String lang,
+      LocalDate date, String dateline, String source) {
+    this(id, key, path, url, title, body, lang, date, dateline, source, List.of(), List.of());
+  }
+
+  public Article withCitations(List<String> resolutions, List<String> citations) {
+    return new Article(id, key, path, url, title, body, lang, date, dateline, source, resolutions, citations);
   }
 }

@@ -139,7 +139,8 @@ public final class DocumentIndex implements Closeable {
     String canonical = String.join("\u0000",
         article.key(), nullToEmpty(article.path()), nullToEmpty(article.url()), article.title(),
         article.body(), article.lang(), article.date() == null ? "" : article.date().toString(),
-        nullToEmpty(article.dateline()), nullToEmpty(article.source()));
+        nullToEmpty(article.dateline()), nullToEmpty(article.source()),
+        String.join(",", article.resolutions()), String.join(",", article.citations()));
     return DocumentIds.sha256Hex(canonical);
   }
 

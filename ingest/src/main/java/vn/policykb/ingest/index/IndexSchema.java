@@ -1,6 +1,7 @@
 package vn.policykb.ingest.index;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -10,12 +11,14 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.util.BytesRef;
+import vn.policykb.analysis.EnglishTextAnalyzer;
 import vn.policykb.analysis.VietnameseExactAnalyzer;
 import vn.policykb.analysis.VietnameseFoldedAnalyzer;
 import vn.policykb.analysis.VietnameseSyllableBigramAnalyzer;
@@ -38,6 +41,9 @@ public final class IndexSchema {
   public static final String TITLE_FOLDED = "title.folded";
   public static final String BODY = "body";
   public static final String BODY_FOLDED = "body.folded";
+  /** English documents only: stemmed, without stopwords. */
+  public static final String TITLE_EN = "title.en";
+  public static final String BODY_EN = "body.en";
   /** Pairs of adjacent folded syllables, for ranking: no positions, no offsets. */
   public static final String TITLE_BIGRAMS = "title.bigrams";
   public static final String BODY_BIGRAMS = "body.bigrams";
@@ -47,6 +53,12 @@ public final class IndexSchema {
   public static final String DATE_DAYS = "date.days";
   public static final String DATELINE = "dateline";
   public static final String SOURCE = "source";
+  /** The source in lower case: what a {@code source:} filter matches. */
+  public static final String SOURCE_KEY = "source.key";
+  /** Numbers of the resolutions a document cites. */
+  public static final String RESOLUTIONS = "resolution";
+  /** Canonical keys of every legal document a document cites. */
+  public static final String CITATIONS = "citation";
   /** Hash of everything indexed: an unchanged document is not written again. */
   public static final String CONTENT_HASH = "hash";
 
@@ -88,8 +100,10 @@ public final class IndexSchema {
     Analyzer exact = new VietnameseExactAnalyzer();
     Analyzer folded = new VietnameseFoldedAnalyzer();
     Analyzer bigrams = new VietnameseSyllableBigramAnalyzer();
+    Analyzer english = new EnglishTextAnalyzer();
     return new PerFieldAnalyzerWrapper(exact, Map.of(
-        TITLE_FOLDED, folded, BODY_FOLDED, folded, TITLE_BIGRAMS, bigrams, BODY_BIGRAMS, bigrams));
+        TITLE_FOLDED, folded, BODY_FOLDED, folded, TITLE_BIGRAMS, bigrams, BODY_BIGRAMS, bigrams,
+        TITLE_EN, english, BODY_EN, english));
   }
 
   public static Document toDocument(Article article, String contentHash) {
@@ -104,9 +118,23 @@ public final class IndexSchema {
     doc.add(new Field(BODY_FOLDED, article.body(), INDEXED_TEXT));
     doc.add(new Field(TITLE_BIGRAMS, article.title(), COUNTED_TEXT));
     doc.add(new Field(BODY_BIGRAMS, article.body(), COUNTED_TEXT));
+    if ("en".equals(article.lang())) {
+      doc.add(new Field(TITLE_EN, article.title(), INDEXED_TEXT));
+      doc.add(new Field(BODY_EN, article.body(), INDEXED_TEXT));
+    }
     addKeyword(doc, LANG, article.lang());
     addKeyword(doc, DATELINE, article.dateline());
     addKeyword(doc, SOURCE, article.source());
+    if (article.source() != null) {
+      doc.add(new StringField(SOURCE_KEY, sourceKey(article.source()), Field.Store.NO));
+    }
+    for (String resolution : article.resolutions()) {
+      doc.add(new StringField(RESOLUTIONS, resolution, Field.Store.YES));
+      doc.add(new SortedSetDocValuesField(RESOLUTIONS, new BytesRef(resolution)));
+    }
+    for (String citation : article.citations()) {
+      doc.add(new StringField(CITATIONS, citation, Field.Store.YES));
+    }
     LocalDate date = article.date();
     if (date != null) {
       doc.add(new StoredField(DATE, date.toString()));
@@ -115,6 +143,11 @@ public final class IndexSchema {
     }
     doc.add(new StringField(CONTENT_HASH, contentHash, Field.Store.YES));
     return doc;
+  }
+
+  /** A source name as filters compare it: lower case, spaces collapsed. */
+  public static String sourceKey(String source) {
+    return source.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
   }
 
   private static void addOptionalStored(Document doc, String field, String value) {

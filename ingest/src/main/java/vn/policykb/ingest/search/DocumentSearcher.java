@@ -93,7 +93,8 @@ public final class DocumentSearcher {
       return new String[0];
     }
     UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, index.analyzer())
-        .withMaskedFieldsFunc(field -> IndexSchema.BODY.equals(field) ? Set.of(IndexSchema.BODY_FOLDED) : Set.of())
+        .withMaskedFieldsFunc(field -> IndexSchema.BODY.equals(field)
+            ? Set.of(IndexSchema.BODY_FOLDED, IndexSchema.BODY_EN) : Set.of())
         .withFormatter(new SnippetFormatter())
         .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
             BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_PASSAGE_LENGTH, 0.5f))

@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -51,8 +52,8 @@ public final class QueryBuilder {
 
   public Query build(UserQuery query) {
     List<Query> included = new ArrayList<>();
-    for (UserQuery.Clause clause : query.included()) {
-      Query q = clause(clause);
+    for (List<UserQuery.Clause> group : query.alternatives()) {
+      Query q = anyOf(group);
       if (q != null) {
         included.add(q);
       }
@@ -71,16 +72,57 @@ public final class QueryBuilder {
       top.add(bigrams, Occur.SHOULD);
     }
     for (UserQuery.Clause clause : query.excluded()) {
-      Query q = clause(clause);
+      Query q = exclusion(clause);
       if (q != null) {
         top.add(q, Occur.MUST_NOT);
       }
     }
+    for (Query filter : FilterQueries.of(query.filters())) {
+      top.add(filter, Occur.FILTER);
+    }
     return top.build();
+  }
+
+  /**
+   * What {@code -word} removes: the word as typed. Typed with diacritics it removes only that
+   * spelling ({@code con -dế} keeps {@code con dê}); typed without, every spelling that folds to it.
+   */
+  private Query exclusion(UserQuery.Clause clause) {
+    List<String> exact = tokens(IndexSchema.BODY, clause.text());
+    List<String> folded = tokens(IndexSchema.BODY_FOLDED, clause.text());
+    if (exact.isEmpty() || exact.size() != folded.size()) {
+      return null;
+    }
+    boolean accented = !exact.equals(folded);
+    String body = accented ? IndexSchema.BODY : IndexSchema.BODY_FOLDED;
+    String title = accented ? IndexSchema.TITLE : IndexSchema.TITLE_FOLDED;
+    List<String> terms = accented ? exact : folded;
+    Query inBody = terms.size() == 1 ? new TermQuery(new Term(body, terms.getFirst())) : phraseQuery(body, terms);
+    Query inTitle = terms.size() == 1 ? new TermQuery(new Term(title, terms.getFirst())) : phraseQuery(title, terms);
+    return new BooleanQuery.Builder().add(inBody, Occur.SHOULD).add(inTitle, Occur.SHOULD).build();
+  }
+
+  private Query anyOf(List<UserQuery.Clause> alternatives) {
+    List<Query> queries = new ArrayList<>();
+    for (UserQuery.Clause clause : alternatives) {
+      Query q = clause(clause);
+      if (q != null) {
+        queries.add(q);
+      }
+    }
+    if (queries.size() <= 1) {
+      return queries.isEmpty() ? null : queries.getFirst();
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    queries.forEach(q -> any.add(q, Occur.SHOULD));
+    return any.build();
   }
 
   /** Adjacent syllables of the query, kept together in a document, add to its score. */
   private Query bigrams(UserQuery query) {
+    if (query.included().stream().anyMatch(UserQuery.Clause::orWithPrevious)) {
+      return null;
+    }
     String text = String.join(" ", query.included().stream().map(UserQuery.Clause::text).toList());
     List<String> pairs = tokens(IndexSchema.BODY_BIGRAMS, text);
     if (pairs.isEmpty()) {
@@ -95,6 +137,32 @@ public final class QueryBuilder {
   }
 
   private Query clause(UserQuery.Clause clause) {
+    Query vietnamese = vietnameseClause(clause);
+    Query english = englishClause(clause);
+    if (vietnamese == null || english == null) {
+      return vietnamese;
+    }
+    return new BooleanQuery.Builder().add(vietnamese, Occur.SHOULD).add(english, Occur.SHOULD).build();
+  }
+
+  /** The stemmed match in English documents: {@code developing} finds {@code development}. */
+  private Query englishClause(UserQuery.Clause clause) {
+    PhraseQuery body = positionedPhrase(IndexSchema.BODY_EN, clause.text());
+    if (body.getTerms().length == 0) {
+      return null;
+    }
+    PhraseQuery title = positionedPhrase(IndexSchema.TITLE_EN, clause.text());
+    // English text rarely carries diacritics: "Tô Lâm" typed with them matches "To Lam" there as
+    // a folded match, below the documents that spell it as typed
+    List<String> exact = tokens(IndexSchema.BODY, clause.text());
+    float boost = exact.equals(tokens(IndexSchema.BODY_FOLDED, clause.text())) ? 1f : FOLDED_FALLBACK;
+    return new BooleanQuery.Builder()
+        .add(new BoostQuery(body, boost), Occur.SHOULD)
+        .add(new BoostQuery(title, boost * TITLE_BOOST), Occur.SHOULD)
+        .build();
+  }
+
+  private Query vietnameseClause(UserQuery.Clause clause) {
     List<String> exact = tokens(IndexSchema.BODY, clause.text());
     List<String> folded = tokens(IndexSchema.BODY_FOLDED, clause.text());
     if (exact.isEmpty() || exact.size() != folded.size()) {
@@ -128,12 +196,38 @@ public final class QueryBuilder {
   }
 
   private static Query phrase(List<String> exact, List<String> folded) {
+    float foldedBoost = exact.equals(folded) ? 1f : FOLDED_FALLBACK;
     return new BooleanQuery.Builder()
         .add(new BoostQuery(phraseQuery(IndexSchema.BODY, exact), EXACT_BOOST), Occur.SHOULD)
-        .add(phraseQuery(IndexSchema.BODY_FOLDED, folded), Occur.SHOULD)
+        .add(new BoostQuery(phraseQuery(IndexSchema.BODY_FOLDED, folded), foldedBoost), Occur.SHOULD)
         .add(new BoostQuery(phraseQuery(IndexSchema.TITLE, exact), EXACT_BOOST * TITLE_BOOST), Occur.SHOULD)
-        .add(new BoostQuery(phraseQuery(IndexSchema.TITLE_FOLDED, folded), TITLE_BOOST), Occur.SHOULD)
+        .add(new BoostQuery(phraseQuery(IndexSchema.TITLE_FOLDED, folded), foldedBoost * TITLE_BOOST), Occur.SHOULD)
         .build();
+  }
+
+  /**
+   * The text's terms at their analysed positions, so that a removed stopword leaves its gap:
+   * {@code Ministry of Finance} matches the text, not {@code Ministry Finance}. One term makes a
+   * phrase query that Lucene rewrites to a term query.
+   */
+  private PhraseQuery positionedPhrase(String field, String text) {
+    PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+    try (TokenStream stream = analyzer.tokenStream(field, text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+      stream.reset();
+      int position = -1;
+      while (stream.incrementToken()) {
+        position += increment.getPositionIncrement();
+        if (term.length() > 0) {
+          phrase.add(new Term(field, term.toString()), position);
+        }
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("analysing a string cannot fail", e);
+    }
+    return phrase.build();
   }
 
   private static Query phraseQuery(String field, List<String> terms) {

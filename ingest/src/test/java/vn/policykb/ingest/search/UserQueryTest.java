@@ -40,4 +40,54 @@ class UserQueryTest {
     assertThat(UserQuery.parse("   ").clauses()).isEmpty();
     assertThat(UserQuery.parse(null).clauses()).isEqualTo(List.of());
   }
+
+  @Test
+  void orJoinsAClauseToTheOneBefore() {
+    UserQuery q = UserQuery.parse("dế OR dê núi");
+    assertThat(q.alternatives()).extracting(g -> g.stream().map(Clause::text).toList())
+        .containsExactly(List.of("dế", "dê"), List.of("núi"));
+  }
+
+  @Test
+  void aDanglingOrOrLowerCaseOrIsAWord() {
+    assertThat(UserQuery.parse("OR dế").clauses()).extracting(Clause::text).containsExactly("OR", "dế");
+    assertThat(UserQuery.parse("dế OR").clauses()).extracting(Clause::text).containsExactly("dế", "OR");
+    assertThat(UserQuery.parse("dế or dê").alternatives()).hasSize(3);
+  }
+
+  @Test
+  void knownFieldsWithValidValuesAreFilters() {
+    UserQuery q = UserQuery.parse("kinh tế lang:vi nq:68 nguon:\"Tuổi Trẻ\" date:2025-01..2025-06 from:1/8/2014");
+    assertThat(q.clauses()).extracting(Clause::text).containsExactly("kinh", "tế");
+    assertThat(q.filters()).containsExactly(
+        new QueryFilter.Lang("vi"),
+        new QueryFilter.Resolution("68"),
+        new QueryFilter.Source("Tuổi Trẻ"),
+        new QueryFilter.DateRange(java.time.LocalDate.of(2025, 1, 1), java.time.LocalDate.of(2025, 6, 30)),
+        new QueryFilter.DateRange(java.time.LocalDate.of(2014, 8, 1), null));
+  }
+
+  @Test
+  void resolutionNumbersAcceptTheirCommonSpellings() {
+    for (String typed : List.of("resolution:57", "resolution:57-NQ/TW", "nq:57/NQ-TW", "nghiquyet:057")) {
+      assertThat(UserQuery.parse(typed).filters()).as(typed).containsExactly(new QueryFilter.Resolution("57"));
+    }
+  }
+
+  @Test
+  void malformedFiltersStayText() {
+    for (String typed : List.of("date:yesterday", "date:2025-13", "date:2025-02-30", "date:2026..2025",
+        "lang:fr", "resolution:abc", "foo:bar", "http://example.vn", "TP.HCM:", "date:..")) {
+      UserQuery q = UserQuery.parse(typed);
+      assertThat(q.filters()).as(typed).isEmpty();
+      assertThat(q.clauses()).as(typed).extracting(Clause::text).containsExactly(typed);
+    }
+  }
+
+  @Test
+  void anExcludedFilterIsText() {
+    UserQuery q = UserQuery.parse("-lang:en");
+    assertThat(q.filters()).isEmpty();
+    assertThat(q.excluded()).extracting(Clause::text).containsExactly("lang:en");
+  }
 }
