@@ -4,7 +4,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.shingle.ShingleFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
@@ -23,9 +22,7 @@ public final class VietnameseSyllableBigramAnalyzer extends Analyzer {
     TokenStream stream = new VietnameseNormalizationFilter(tokenizer);
     stream = new LowerCaseFilter(stream);
     stream = new VietnameseFoldingFilter(stream);
-    ShingleFilter shingles = new ShingleFilter(stream, 2, 2);
-    shingles.setOutputUnigrams(false);
-    return new TokenStreamComponents(tokenizer, shingles);
+    return new TokenStreamComponents(tokenizer, new SyllableBigramFilter(stream));
   }
 
   @Override

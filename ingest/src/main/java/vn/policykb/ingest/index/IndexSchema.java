@@ -27,9 +27,12 @@ import vn.policykb.ingest.document.Article;
 /**
  * The fields of the index and how an {@link Article} maps onto them.
  *
- * <p>Every text is indexed twice from the same stored string: as written ({@code title},
- * {@code body}: diacritics kept) and folded ({@code title.folded}, {@code body.folded}). Both keep
- * offsets, so that a folded match is highlighted in the original text.
+ * <p>Every text is indexed from the same stored string as written ({@code title}, {@code body}:
+ * diacritics kept), folded ({@code title.folded}, {@code body.folded}) and as pairs of folded
+ * syllables ({@code *.bigrams}); English documents also stemmed ({@code *.en}). Offsets are not
+ * indexed: the highlighter re-analyses the stored text of the few documents it shows, which costs
+ * less than writing offsets for every token of every document, and marks the original text
+ * whichever form matched.
  */
 public final class IndexSchema {
 
@@ -62,9 +65,9 @@ public final class IndexSchema {
   /** Hash of everything indexed: an unchanged document is not written again. */
   public static final String CONTENT_HASH = "hash";
 
-  /** Stored, tokenized, with positions and offsets. */
+  /** Stored, tokenized, with positions. */
   static final FieldType STORED_TEXT = textType(true);
-  /** Tokenized, with positions and offsets, not stored (the stored twin holds the string). */
+  /** Tokenized, with positions, not stored (the stored twin holds the string). */
   static final FieldType INDEXED_TEXT = textType(false);
 
   /** Tokenized with frequencies only. */
@@ -85,7 +88,7 @@ public final class IndexSchema {
     FieldType type = new FieldType();
     type.setTokenized(true);
     type.setStored(stored);
-    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
     type.freeze();
     return type;
   }
