@@ -1,51 +1,68 @@
 package vn.policykb.ingest;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import vn.policykb.ingest.index.WriteOutcome;
+import vn.policykb.ingest.index.WriteResult;
 
-/** What one ingest run did: counts per outcome, and each rejected input with its reason. */
+/** What one ingest run did: counts per outcome, and each input's status with its reason. */
 public final class IngestReport {
+
+  /** The status of one input: a written document, or one rejected. */
+  public record Entry(String where, String id, String status, String reason) {}
 
   /** An input that did not become a document. */
   public record Rejection(String path, String reason) {}
 
-  private int added;
-  private int updated;
-  private int unchanged;
+  private final Map<WriteOutcome, Integer> counts = new EnumMap<>(WriteOutcome.class);
   private final List<Rejection> rejections = new ArrayList<>();
+  private final List<Entry> entries = new ArrayList<>();
 
-  void record(WriteOutcome outcome) {
-    switch (outcome) {
-      case ADDED -> added++;
-      case UPDATED -> updated++;
-      case UNCHANGED -> unchanged++;
-    }
+  synchronized void record(String where, String id, WriteResult result) {
+    counts.merge(result.outcome(), 1, Integer::sum);
+    String reason = result.duplicateOf() == null ? null : "same text as " + result.duplicateOf();
+    entries.add(new Entry(where, id, result.outcome().name().toLowerCase(java.util.Locale.ROOT), reason));
   }
 
-  void reject(String path, String reason) {
-    rejections.add(new Rejection(path, reason));
+  synchronized void reject(String where, String reason) {
+    rejections.add(new Rejection(where, reason));
+    entries.add(new Entry(where, null, "rejected", reason));
   }
 
   public int added() {
-    return added;
+    return count(WriteOutcome.ADDED);
   }
 
   public int updated() {
-    return updated;
+    return count(WriteOutcome.UPDATED);
   }
 
   public int unchanged() {
-    return unchanged;
+    return count(WriteOutcome.UNCHANGED);
   }
 
-  public List<Rejection> rejections() {
+  public int duplicates() {
+    return count(WriteOutcome.DUPLICATE);
+  }
+
+  private synchronized int count(WriteOutcome outcome) {
+    return counts.getOrDefault(outcome, 0);
+  }
+
+  public synchronized List<Rejection> rejections() {
     return List.copyOf(rejections);
   }
 
-  /** One line: {@code added 5, updated 0, unchanged 0, rejected 1}. */
+  /** Every input's status, in the order they were read. */
+  public synchronized List<Entry> entries() {
+    return List.copyOf(entries);
+  }
+
+  /** One line: {@code added 5, updated 0, unchanged 0, duplicate 0, rejected 1}. */
   public String summary() {
-    return "added %d, updated %d, unchanged %d, rejected %d"
-        .formatted(added, updated, unchanged, rejections.size());
+    return "added %d, updated %d, unchanged %d, duplicate %d, rejected %d"
+        .formatted(added(), updated(), unchanged(), duplicates(), rejections().size());
   }
 }

@@ -7,6 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.policykb.ingest.search.DocumentSearcher;
+import vn.policykb.ingest.search.SearchHit;
+import vn.policykb.ingest.search.SearchRequest;
+import vn.policykb.ingest.search.SearchResults;
 import org.junit.jupiter.api.io.TempDir;
 import vn.policykb.ingest.IngestReport.Rejection;
 import vn.policykb.ingest.index.DocumentIndex;
@@ -44,7 +48,7 @@ class IngesterTest {
       assertThat(index.count()).isEqualTo(5);
       IngestReport again = new Ingester(index).ingestPaths(List.of(TestCorpus.ARTICLES));
       assertThat(again.unchanged()).isEqualTo(5);
-      assertThat(again.summary()).isEqualTo("added 0, updated 0, unchanged 5, rejected 0");
+      assertThat(again.summary()).isEqualTo("added 0, updated 0, unchanged 5, duplicate 0, rejected 0");
     }
   }
 
@@ -68,20 +72,26 @@ class IngesterTest {
   void badFilesAreReportedWithTheirReasonAndTheRestIsIndexed() throws Exception {
     Files.writeString(inputs.resolve("good.txt"), "Kinh tế tư nhân\n\nNghị quyết 68 về phát triển kinh tế tư nhân.");
     Files.write(inputs.resolve("empty.txt"), new byte[0]);
-    Files.write(inputs.resolve("latin1.txt"), "Vi\u1EC7t caf\u00E9".getBytes(StandardCharsets.ISO_8859_1));
+    Files.write(inputs.resolve("tcvn3.txt"), new byte[] {'N', 'i', 'n', 'h', ' ', 'B', (byte) 0xD7, 'n', 'h', ' ', 'v', (byte) 0xB5, ' ', 'H', (byte) 0xB5, ' ', 'N', (byte) 0xE9, 'i'});
+    Files.write(inputs.resolve("noise.txt"), new byte[] {(byte) 0x81, (byte) 0x8D, (byte) 0x8F, (byte) 0x90, (byte) 0x9D, (byte) 0x81});
     Files.write(inputs.resolve("binary.txt"), new byte[] {'P', 'K', 3, 4, 0, 0, 1});
     Files.writeString(inputs.resolve("table.csv"), "a,b\n1,2\n");
     Files.writeString(inputs.resolve(".hidden.txt"), "not ingested");
 
     try (DocumentIndex index = DocumentIndex.open(dataDir)) {
       IngestReport report = new Ingester(index).ingestPaths(List.of(inputs));
-      assertThat(report.added()).isEqualTo(1);
-      assertThat(report.rejections()).containsExactlyInAnyOrder(
-          new Rejection("empty.txt", "empty file"),
-          new Rejection("latin1.txt", "not valid UTF-8 (bad byte sequence at byte 8)"),
-          new Rejection("binary.txt", "binary content (NUL bytes), not a text file"),
-          new Rejection("table.csv", "unsupported file type .csv; supported: .txt"));
-      assertThat(index.count()).isEqualTo(1);
+      // the TCVN3 file is converted, not rejected
+      assertThat(report.added()).isEqualTo(2);
+      assertThat(report.rejections()).extracting(Rejection::path)
+          .containsExactlyInAnyOrder("empty.txt", "noise.txt", "binary.txt", "table.csv");
+      assertThat(report.rejections()).extracting(Rejection::reason).satisfiesExactlyInAnyOrder(
+          r -> assertThat(r).isEqualTo("empty file"),
+          r -> assertThat(r).startsWith("not text in any supported encoding"),
+          r -> assertThat(r).startsWith("not text in any supported encoding"),
+          r -> assertThat(r).startsWith("unsupported file type; supported: .txt, .html"));
+      assertThat(index.count()).isEqualTo(2);
+      SearchResults found = new DocumentSearcher(index).search(new SearchRequest("Ninh Bình", 1, 10));
+      assertThat(found.hits()).extracting(SearchHit::title).anyMatch(t -> t.contains("Ninh Bình và Hà Nội"));
     }
   }
 

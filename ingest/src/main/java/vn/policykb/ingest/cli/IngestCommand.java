@@ -1,14 +1,19 @@
 package vn.policykb.ingest.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 import vn.policykb.ingest.IngestReport;
 import vn.policykb.ingest.Ingester;
 import vn.policykb.ingest.index.DocumentIndex;
@@ -17,7 +22,8 @@ import vn.policykb.ingest.index.DocumentIndex;
     name = "ingest",
     mixinStandardHelpOptions = true,
     description = {
-        "Indexes files and folders into the index under --data-dir.",
+        "Indexes files and folders into the index under --data-dir: .txt, .html, .htm, .jsonl"
+            + " (one article per line), .pdf, .docx, .doc, .odt, .rtf, each also gzipped.",
         "A document's id comes from its URL, else from its path relative to the folder named;"
             + " ingesting the same files again adds nothing.",
         "A file that cannot be read or parsed is reported with its reason; the rest goes on."})
@@ -30,6 +36,15 @@ final class IngestCommand implements Callable<Integer> {
       description = "data directory; the index is kept in DIR/index")
   Path dataDir;
 
+  @Option(names = "--report", paramLabel = "FILE",
+      description = "write a JSON report: each document's status (added, updated, unchanged, duplicate,"
+          + " rejected) and reason")
+  Path reportFile;
+
+  @Option(names = "--progress", negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = "show a progress bar on standard error (default: on)")
+  boolean progress;
+
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or folders to ingest")
   List<Path> paths;
 
@@ -37,14 +52,43 @@ final class IngestCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     IngestReport report;
+    long start = System.nanoTime();
     try (DocumentIndex index = DocumentIndex.open(dataDir)) {
-      report = new Ingester(index).ingestPaths(paths);
-      out.println(report.summary() + "; " + index.count() + " documents in " + index.directory());
+      Ingester ingester = new Ingester(index);
+      if (progress) {
+        ProgressBar bar = new ProgressBar(spec.commandLine().getErr(), Ingester.totalBytes(paths));
+        report = ingester.ingestPaths(paths, bar);
+        bar.finish();
+      } else {
+        report = ingester.ingestPaths(paths);
+      }
+      out.printf(java.util.Locale.ROOT, "%s; %d documents in %s (%.1f s)%n", report.summary(), index.count(),
+          index.directory(), (System.nanoTime() - start) / 1e9);
     }
     for (IngestReport.Rejection rejection : report.rejections()) {
       out.println("rejected " + rejection.path() + ": " + rejection.reason());
     }
+    if (reportFile != null) {
+      writeReport(report);
+      out.println("report written to " + reportFile);
+    }
     out.flush();
     return 0;
+  }
+
+  private void writeReport(IngestReport report) throws java.io.IOException {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("added", report.added());
+    json.put("updated", report.updated());
+    json.put("unchanged", report.unchanged());
+    json.put("duplicate", report.duplicates());
+    json.put("rejected", report.rejections().size());
+    json.put("documents", report.entries());
+    Path parent = reportFile.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    Files.writeString(reportFile, JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build()
+        .writeValueAsString(json));
   }
 }

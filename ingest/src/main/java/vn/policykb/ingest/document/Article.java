@@ -22,6 +22,9 @@ import java.util.Objects;
  * @param resolutions numbers of the resolutions the text cites ({@code 57}, {@code 68})
  * @param citations canonical keys of every legal document the text cites ({@code 57-nq/tw},
  *     {@code 1131/qd-ttg})
+ * @param author the byline, when known
+ * @param summary the lead or description the publisher gives, when known
+ * @param captions photo captions, apart from the body
  */
 public record Article(
     String id,
@@ -35,25 +38,35 @@ public record Article(
     String dateline,
     String source,
     List<String> resolutions,
-    List<String> citations) {
+    List<String> citations,
+    String author,
+    String summary,
+    List<String> captions) {
 
   public Article {
-    resolutions = resolutions == null ? List.of() : List.copyOf(resolutions);
-    citations = citations == null ? List.of() : List.copyOf(citations);
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(body, "body");
     Objects.requireNonNull(lang, "lang");
+    resolutions = resolutions == null ? List.of() : List.copyOf(resolutions);
+    citations = citations == null ? List.of() : List.copyOf(citations);
+    captions = captions == null ? List.of() : List.copyOf(captions);
   }
 
-  /** An article whose citations are not known yet. */
+  /** An article with no citations, byline, summary or captions known yet. */
   public Article(String id, String key, String path, String url, String title, String body, String lang,
       LocalDate date, String dateline, String source) {
-    this(id, key, path, url, title, body, lang, date, dateline, source, List.of(), List.of());
+    this(id, key, path, url, title, body, lang, date, dateline, source, List.of(), List.of(), null, null, List.of());
+  }
+
+  public Article(String id, String key, String path, String url, String title, String body, String lang,
+      LocalDate date, String dateline, String source, List<String> resolutions, List<String> citations) {
+    this(id, key, path, url, title, body, lang, date, dateline, source, resolutions, citations, null, null, List.of());
   }
 
   public Article withCitations(List<String> resolutions, List<String> citations) {
-    return new Article(id, key, path, url, title, body, lang, date, dateline, source, resolutions, citations);
+    return new Article(id, key, path, url, title, body, lang, date, dateline, source, resolutions, citations,
+        author, summary, captions);
   }
 }

@@ -12,7 +12,10 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.index.IndexReader;
@@ -37,6 +40,8 @@ public final class DocumentIndex implements Closeable {
   private final Analyzer analyzer;
   /** Content hashes written since the searchers were last refreshed. */
   private final Map<String, String> pendingHashes = new HashMap<>();
+  /** Text hashes of the originals written since the searchers were last refreshed. */
+  private final Map<String, String> pendingTexts = new HashMap<>();
 
   private DocumentIndex(Path directory, FSDirectory luceneDirectory, IndexWriter writer, Analyzer analyzer)
       throws IOException {
@@ -87,17 +92,52 @@ public final class DocumentIndex implements Closeable {
     return searchers;
   }
 
-  /** Adds the article, replaces an older version of it, or does nothing when it is unchanged. */
-  public synchronized WriteOutcome write(Article article) throws IOException {
+  /**
+   * Adds the article, replaces an older version of it, or does nothing when it is unchanged. An
+   * article whose text is already indexed under another id is written as a duplicate of it.
+   */
+  public synchronized WriteResult write(Article article) throws IOException {
     String hash = contentHash(article);
     String previous = storedHash(article.id());
     if (hash.equals(previous)) {
-      return WriteOutcome.UNCHANGED;
+      return new WriteResult(WriteOutcome.UNCHANGED, null);
     }
-    Document doc = IndexSchema.toDocument(article, hash);
+    String textHash = IndexSchema.textHash(article.body());
+    String original = article.body().isBlank() ? null : originalOf(textHash, article.id());
+    Document doc = IndexSchema.toDocument(article, hash, textHash, original);
     writer.updateDocument(new Term(IndexSchema.ID, article.id()), doc);
     pendingHashes.put(article.id(), hash);
-    return previous == null ? WriteOutcome.ADDED : WriteOutcome.UPDATED;
+    if (original != null) {
+      return new WriteResult(WriteOutcome.DUPLICATE, original);
+    }
+    pendingTexts.putIfAbsent(textHash, article.id());
+    return new WriteResult(previous == null ? WriteOutcome.ADDED : WriteOutcome.UPDATED, null);
+  }
+
+  /** The id of the document that first had this text, if it is not {@code id} itself. */
+  private String originalOf(String textHash, String id) throws IOException {
+    String pending = pendingTexts.get(textHash);
+    if (pending != null) {
+      return pending.equals(id) ? null : pending;
+    }
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      Query query = new BooleanQuery.Builder()
+          .add(new TermQuery(new Term(IndexSchema.TEXT_HASH, textHash)), BooleanClause.Occur.FILTER)
+          .add(new TermQuery(new Term(IndexSchema.DUPLICATE, "true")), BooleanClause.Occur.MUST_NOT)
+          .build();
+      TopDocs top = searcher.search(query, 2);
+      StoredFields fields = searcher.storedFields();
+      for (var hit : top.scoreDocs) {
+        String other = fields.document(hit.doc).get(IndexSchema.ID);
+        if (!other.equals(id)) {
+          return other;
+        }
+      }
+      return null;
+    } finally {
+      searchers.release(searcher);
+    }
   }
 
   /** Makes what was written durable and visible to searchers. */
@@ -105,6 +145,7 @@ public final class DocumentIndex implements Closeable {
     writer.commit();
     searchers.maybeRefreshBlocking();
     pendingHashes.clear();
+    pendingTexts.clear();
   }
 
   /** Number of documents visible to searchers. */
@@ -140,7 +181,8 @@ public final class DocumentIndex implements Closeable {
         article.key(), nullToEmpty(article.path()), nullToEmpty(article.url()), article.title(),
         article.body(), article.lang(), article.date() == null ? "" : article.date().toString(),
         nullToEmpty(article.dateline()), nullToEmpty(article.source()),
-        String.join(",", article.resolutions()), String.join(",", article.citations()));
+        String.join(",", article.resolutions()), String.join(",", article.citations()),
+        nullToEmpty(article.author()), nullToEmpty(article.summary()), String.join("\u0001", article.captions()));
     return DocumentIds.sha256Hex(canonical);
   }
 

@@ -23,6 +23,7 @@ import vn.policykb.analysis.VietnameseExactAnalyzer;
 import vn.policykb.analysis.VietnameseFoldedAnalyzer;
 import vn.policykb.analysis.VietnameseSyllableBigramAnalyzer;
 import vn.policykb.ingest.document.Article;
+import vn.policykb.ingest.document.DocumentIds;
 
 /**
  * The fields of the index and how an {@link Article} maps onto them.
@@ -44,6 +45,11 @@ public final class IndexSchema {
   public static final String TITLE_FOLDED = "title.folded";
   public static final String BODY = "body";
   public static final String BODY_FOLDED = "body.folded";
+  /** Photo captions: searchable, kept apart from the body. */
+  public static final String CAPTIONS = "captions";
+  public static final String CAPTIONS_FOLDED = "captions.folded";
+  public static final String AUTHOR = "author";
+  public static final String SUMMARY = "summary";
   /** English documents only: stemmed, without stopwords. */
   public static final String TITLE_EN = "title.en";
   public static final String BODY_EN = "body.en";
@@ -60,8 +66,16 @@ public final class IndexSchema {
   public static final String SOURCE_KEY = "source.key";
   /** Numbers of the resolutions a document cites. */
   public static final String RESOLUTIONS = "resolution";
+  /** Every key a document's legal references are found by: symbols and kind:number. */
+  public static final String REFS = "refs";
   /** Canonical keys of every legal document a document cites. */
   public static final String CITATIONS = "citation";
+  /** Hash of the body as read, whitespace and case aside: the same article at another address. */
+  public static final String TEXT_HASH = "text.hash";
+  /** {@code true} on a document whose text another document had first. */
+  public static final String DUPLICATE = "duplicate";
+  /** The id of that other document. */
+  public static final String DUPLICATE_OF = "duplicate.of";
   /** Hash of everything indexed: an unchanged document is not written again. */
   public static final String CONTENT_HASH = "hash";
 
@@ -72,6 +86,8 @@ public final class IndexSchema {
 
   /** Tokenized with frequencies only. */
   static final FieldType COUNTED_TEXT = countedType();
+
+  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
   private IndexSchema() {}
 
@@ -105,11 +121,21 @@ public final class IndexSchema {
     Analyzer bigrams = new VietnameseSyllableBigramAnalyzer();
     Analyzer english = new EnglishTextAnalyzer();
     return new PerFieldAnalyzerWrapper(exact, Map.of(
-        TITLE_FOLDED, folded, BODY_FOLDED, folded, TITLE_BIGRAMS, bigrams, BODY_BIGRAMS, bigrams,
+        TITLE_FOLDED, folded, BODY_FOLDED, folded, CAPTIONS_FOLDED, folded, TITLE_BIGRAMS, bigrams, BODY_BIGRAMS, bigrams,
         TITLE_EN, english, BODY_EN, english));
   }
 
+  public static String textHash(String body) {
+    String canonical = WHITESPACE.matcher(body.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+    return DocumentIds.sha256Hex(canonical);
+  }
+
   public static Document toDocument(Article article, String contentHash) {
+    return toDocument(article, contentHash, textHash(article.body()), null);
+  }
+
+  /** @param duplicateOf the id of the document that had this text first, or null */
+  public static Document toDocument(Article article, String contentHash, String textHash, String duplicateOf) {
     Document doc = new Document();
     doc.add(new StringField(ID, article.id(), Field.Store.YES));
     doc.add(new StoredField(KEY, article.key()));
@@ -119,6 +145,12 @@ public final class IndexSchema {
     doc.add(new Field(TITLE_FOLDED, article.title(), INDEXED_TEXT));
     doc.add(new Field(BODY, article.body(), STORED_TEXT));
     doc.add(new Field(BODY_FOLDED, article.body(), INDEXED_TEXT));
+    for (String caption : article.captions()) {
+      doc.add(new Field(CAPTIONS, caption, STORED_TEXT));
+      doc.add(new Field(CAPTIONS_FOLDED, caption, INDEXED_TEXT));
+    }
+    addOptionalStored(doc, AUTHOR, article.author());
+    addOptionalStored(doc, SUMMARY, article.summary());
     doc.add(new Field(TITLE_BIGRAMS, article.title(), COUNTED_TEXT));
     doc.add(new Field(BODY_BIGRAMS, article.body(), COUNTED_TEXT));
     if ("en".equals(article.lang())) {
@@ -137,6 +169,10 @@ public final class IndexSchema {
     }
     for (String citation : article.citations()) {
       doc.add(new StringField(CITATIONS, citation, Field.Store.YES));
+      doc.add(new StringField(REFS, citation, Field.Store.NO));
+    }
+    for (String resolution : article.resolutions()) {
+      doc.add(new StringField(REFS, "nq:" + resolution, Field.Store.NO));
     }
     LocalDate date = article.date();
     if (date != null) {
@@ -145,6 +181,11 @@ public final class IndexSchema {
       doc.add(new NumericDocValuesField(DATE_DAYS, date.toEpochDay()));
     }
     doc.add(new StringField(CONTENT_HASH, contentHash, Field.Store.YES));
+    doc.add(new StringField(TEXT_HASH, textHash, Field.Store.NO));
+    if (duplicateOf != null) {
+      doc.add(new StringField(DUPLICATE, "true", Field.Store.NO));
+      doc.add(new StringField(DUPLICATE_OF, duplicateOf, Field.Store.YES));
+    }
     return doc;
   }
 

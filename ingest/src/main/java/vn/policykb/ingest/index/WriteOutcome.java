@@ -7,5 +7,10 @@ public enum WriteOutcome {
   /** A known id with other content: replaced in place. */
   UPDATED,
   /** A known id with the same content: nothing written. */
-  UNCHANGED
+  UNCHANGED,
+  /**
+   * The same text as a document already indexed under another id (the same article at another
+   * address): kept, marked as a copy of the first, and left out of search results.
+   */
+  DUPLICATE
 }

@@ -16,6 +16,9 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import vn.policykb.analysis.TextNormalization;
+import vn.policykb.analysis.legal.LegalReference;
+import vn.policykb.analysis.legal.LegalReferences;
 import vn.policykb.ingest.index.IndexSchema;
 
 /**
@@ -38,6 +41,10 @@ public final class QueryBuilder {
    */
   static final float FOLDED_FALLBACK = 0.1f;
   static final float BIGRAM_BOOST = 0.75f;
+  /** A document citing the very document the reader named is what they look for. */
+  static final float REFERENCE_BOOST = 3.0f;
+  /** A caption describes a photo: a match there says less about the article than one in the body. */
+  static final float CAPTION_BOOST = 0.5f;
 
   private final Analyzer analyzer;
 
@@ -52,8 +59,49 @@ public final class QueryBuilder {
 
   public Query build(UserQuery query) {
     List<Query> included = new ArrayList<>();
-    for (List<UserQuery.Clause> group : query.alternatives()) {
-      Query q = anyOf(group);
+    List<List<UserQuery.Clause>> groups = query.alternatives();
+    // words that spell a legal reference ("Nghị quyết số 57", "57/NQ-TW") match as one unit: any
+    // spelling of the same document, or the words themselves
+    int[] starts = new int[groups.size()];
+    int[] ends = new int[groups.size()];
+    StringBuilder joined = new StringBuilder();
+    for (int i = 0; i < groups.size(); i++) {
+      if (i > 0) {
+        joined.append(' ');
+      }
+      starts[i] = joined.length();
+      joined.append(groups.get(i).size() == 1 ? TextNormalization.nfc(groups.get(i).getFirst().text()) : "\u0000");
+      ends[i] = joined.length();
+    }
+    List<LegalReference> refs = LegalReferences.find(joined.toString());
+    boolean[] inReference = new boolean[groups.size()];
+    for (LegalReference ref : refs) {
+      BooleanQuery.Builder words = new BooleanQuery.Builder();
+      int count = 0;
+      for (int i = 0; i < groups.size(); i++) {
+        if (!inReference[i] && starts[i] < ref.end() && ends[i] > ref.start()) {
+          inReference[i] = true;
+          Query q = anyOf(groups.get(i));
+          if (q != null) {
+            words.add(q, Occur.MUST);
+            count++;
+          }
+        }
+      }
+      BooleanQuery.Builder unit = new BooleanQuery.Builder();
+      for (String key : ref.keys()) {
+        unit.add(new BoostQuery(new TermQuery(new Term(IndexSchema.REFS, key)), REFERENCE_BOOST), Occur.SHOULD);
+      }
+      if (count > 0) {
+        unit.add(words.build(), Occur.SHOULD);
+      }
+      included.add(unit.build());
+    }
+    for (int i = 0; i < groups.size(); i++) {
+      if (inReference[i]) {
+        continue;
+      }
+      Query q = anyOf(groups.get(i));
       if (q != null) {
         included.add(q);
       }
@@ -77,6 +125,8 @@ public final class QueryBuilder {
         top.add(q, Occur.MUST_NOT);
       }
     }
+    // a copy of an article at another address is shown with it, not as a result of its own
+    top.add(new TermQuery(new Term(IndexSchema.DUPLICATE, "true")), Occur.MUST_NOT);
     for (Query filter : FilterQueries.of(query.filters())) {
       top.add(filter, Occur.FILTER);
     }
@@ -192,6 +242,8 @@ public final class QueryBuilder {
         .add(new BoostQuery(new TermQuery(new Term(IndexSchema.BODY_FOLDED, folded)), foldedBoost), Occur.SHOULD)
         .add(new BoostQuery(new TermQuery(new Term(IndexSchema.TITLE, exact)), EXACT_BOOST * TITLE_BOOST), Occur.SHOULD)
         .add(new BoostQuery(new TermQuery(new Term(IndexSchema.TITLE_FOLDED, folded)), foldedBoost * TITLE_BOOST), Occur.SHOULD)
+        .add(new BoostQuery(new TermQuery(new Term(IndexSchema.CAPTIONS, exact)), EXACT_BOOST * CAPTION_BOOST), Occur.SHOULD)
+        .add(new BoostQuery(new TermQuery(new Term(IndexSchema.CAPTIONS_FOLDED, folded)), foldedBoost * CAPTION_BOOST), Occur.SHOULD)
         .build();
   }
 
@@ -202,6 +254,8 @@ public final class QueryBuilder {
         .add(new BoostQuery(phraseQuery(IndexSchema.BODY_FOLDED, folded), foldedBoost), Occur.SHOULD)
         .add(new BoostQuery(phraseQuery(IndexSchema.TITLE, exact), EXACT_BOOST * TITLE_BOOST), Occur.SHOULD)
         .add(new BoostQuery(phraseQuery(IndexSchema.TITLE_FOLDED, folded), foldedBoost * TITLE_BOOST), Occur.SHOULD)
+        .add(new BoostQuery(phraseQuery(IndexSchema.CAPTIONS, exact), EXACT_BOOST * CAPTION_BOOST), Occur.SHOULD)
+        .add(new BoostQuery(phraseQuery(IndexSchema.CAPTIONS_FOLDED, folded), foldedBoost * CAPTION_BOOST), Occur.SHOULD)
         .build();
   }
 

@@ -32,21 +32,23 @@ class IngestCliTest {
   void ingestPrintsASummaryAndIsIdempotent() {
     Run first = run("ingest", "--data-dir", dataDir.toString(), TestCorpus.ARTICLES.toString());
     assertThat(first.exitCode()).isZero();
-    assertThat(first.out()).startsWith("added 5, updated 0, unchanged 0, rejected 0; 5 documents in ");
+    assertThat(first.out()).startsWith("added 5, updated 0, unchanged 0, duplicate 0, rejected 0; 5 documents in ");
+    assertThat(first.err()).contains("100%").contains("MB/s").contains("ETA");
 
-    Run second = run("ingest", "--data-dir", dataDir.toString(), TestCorpus.ARTICLES.toString());
-    assertThat(second.out()).startsWith("added 0, updated 0, unchanged 5, rejected 0; 5 documents in ");
+    Run second = run("ingest", "--no-progress", "--data-dir", dataDir.toString(), TestCorpus.ARTICLES.toString());
+    assertThat(second.out()).startsWith("added 0, updated 0, unchanged 5, duplicate 0, rejected 0; 5 documents in ");
+    assertThat(second.err()).isEmpty();
   }
 
   @Test
   void rejectedFilesAreListedWithReasons(@TempDir Path inputs) throws Exception {
-    Files.write(inputs.resolve("broken.txt"), new byte[] {(byte) 0xC3, (byte) 0x28});
+    Files.write(inputs.resolve("broken.txt"), new byte[] {(byte) 0x81, (byte) 0x8D, (byte) 0x8F, (byte) 0x90});
     Files.writeString(inputs.resolve("ok.txt"), "Title line\n\nSome text about the private economy.");
     Run run = run("ingest", "--data-dir", dataDir.toString(), inputs.toString());
     assertThat(run.exitCode()).isZero();
     assertThat(run.out())
-        .contains("added 1, updated 0, unchanged 0, rejected 1")
-        .contains("rejected broken.txt: not valid UTF-8");
+        .contains("added 1, updated 0, unchanged 0, duplicate 0, rejected 1")
+        .contains("rejected broken.txt: not text in any supported encoding");
   }
 
   @Test
@@ -61,5 +63,23 @@ class IngestCliTest {
     Run run = run("ingest", "corpus");
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("Missing required option: '--data-dir=DIR'");
+  }
+
+  @Test
+  void aReportListsEachDocumentsStatus(@TempDir Path inputs) throws Exception {
+    Files.writeString(inputs.resolve("a.txt"), "Title line\n\nSome text about the private economy.");
+    Files.writeString(inputs.resolve("copy.txt"), "Title line\n\nSome text about the private economy.");
+    Files.write(inputs.resolve("empty.txt"), new byte[0]);
+    Path reportFile = inputs.resolve("out/report.json");
+    Run run = run("ingest", "--no-progress", "--report", reportFile.toString(), "--data-dir", dataDir.toString(),
+        inputs.toString());
+    assertThat(run.exitCode()).isZero();
+    var report = tools.jackson.databind.json.JsonMapper.builder().build().readTree(Files.readString(reportFile));
+    assertThat(report.get("added").asInt()).isEqualTo(1);
+    assertThat(report.get("duplicate").asInt()).isEqualTo(1);
+    assertThat(report.get("rejected").asInt()).isEqualTo(1);
+    assertThat(report.get("documents")).extracting(d -> d.get("where").asString() + " " + d.get("status").asString())
+        .containsExactly("a.txt added", "copy.txt duplicate", "empty.txt rejected");
+    assertThat(report.get("documents").get(1).get("reason").asString()).startsWith("same text as ");
   }
 }
