@@ -103,13 +103,14 @@ public final class JsonlArticleReader {
     if (!"vi".equals(lang) && !"en".equals(lang)) {
       lang = LanguageDetector.detect(title + "\n" + text);
     }
+    // a date that does not parse is left out: the article is still worth having
     LocalDate date = null;
     String dateText = string(node, "date");
     if (dateText != null && dateText.length() >= 10) {
       try {
         date = LocalDate.parse(dateText.substring(0, 10));
       } catch (DateTimeParseException e) {
-        return new ReadOutcome.Rejected(where, "\"date\" is not YYYY-MM-DD: " + dateText);
+        date = null;
       }
     }
     String summary = string(node, "summary");

@@ -4,12 +4,12 @@ package vn.policykb.ingest.html;
  * Small made-up pages in the layouts of Vietnamese and English news sites: the markup patterns
  * are typical of such sites, the text is invented.
  */
-final class NewsPages {
+public final class NewsPages {
 
   private NewsPages() {}
 
   /** Lead in its own paragraph, numeric date with weekday and offset, bold sign-off, related box. */
-  static final String EXPRESS_STYLE = """
+  public static final String EXPRESS_STYLE = """
       <!DOCTYPE html>
       <html lang="vi">
       <head>
@@ -68,7 +68,7 @@ final class NewsPages {
       """;
 
   /** JSON-LD article, lead and body in marked-up containers, a related box inside the body, a card grid below. */
-  static final String YOUTH_STYLE = """
+  public static final String YOUTH_STYLE = """
       <html lang="vi">
       <head>
         <title>Hà Nội mở thêm 12 tuyến buýt điện</title>
@@ -110,7 +110,7 @@ final class NewsPages {
       """;
 
   /** Date only in words under the headline, a "Bài liên quan" heading and list after the text. */
-  static final String PEOPLE_STYLE = """
+  public static final String PEOPLE_STYLE = """
       <html>
       <head><title>Phát triển kinh tế biển bền vững</title></head>
       <body>
@@ -136,7 +136,7 @@ final class NewsPages {
       """;
 
   /** A consent banner of long text at the top, the date in meta tags, a data table in the text. */
-  static final String GOVERNMENT_STYLE = """
+  public static final String GOVERNMENT_STYLE = """
       <html lang="vi">
       <head>
         <title>Lịch nghỉ Tết Nguyên đán của cán bộ, công chức</title>
@@ -166,7 +166,7 @@ final class NewsPages {
       """;
 
   /** English: byline line, month-name date, "Read more" line, "See more" list, reader comments. */
-  static final String ENGLISH_STYLE = """
+  public static final String ENGLISH_STYLE = """
       <html lang="en">
       <head>
         <title>Vietnam's exports rise 15 per cent in seven months | Vietnam Daily News</title>
@@ -199,7 +199,7 @@ final class NewsPages {
       """;
 
   /** A section front: teaser cards only. */
-  static final String LISTING = """
+  public static final String LISTING = """
       <html lang="vi">
       <head><title>Thời sự - Báo Tin Nhanh</title></head>
       <body>

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import vn.policykb.ingest.Enricher;
 import vn.policykb.ingest.document.Article;
 import vn.policykb.ingest.index.DocumentIndex;
 
@@ -56,8 +57,9 @@ class SearchBehaviourTest {
         doc("en-private", "en", "2025-05-20", "VNS", "Private sector development", "The Politburo's Resolution 68 sets goals for developing the private economy and its enterprises.", List.of("68")),
         doc("en-ministry", "en", "2025-06-01", "VNS", "Finance ministry reforms", "The Ministry of Finance announced new procedures for investors.", List.of()),
         doc("an-ninh", "vi", "2025-06-02", "VNA", "An ninh an toàn", "Tô Lâm nói về an ninh, an toàn và thuỷ sản.", List.of()),
+        doc("copy-of-con-de", "vi", "2025-04-03", "Báo Khác", "Chuyện con dế mèn (đăng lại)", "Con dế mèn   phiêu lưu khắp cánh đồng.", List.of()),
         doc("tphcm", "vi", "2025-06-03", "Tuổi Trẻ", "TP.HCM chống ngập", "TP.HCM đầu tư hệ thống chống ngập với tăng trưởng 2,4%.", List.of()))) {
-      index.write(a);
+      index.write(Enricher.enrich(a));
     }
     index.commit();
     searcher = new DocumentSearcher(index);
@@ -119,6 +121,8 @@ class SearchBehaviourTest {
         Arguments.of("developing private enterprise", Expect.FIRST, "en-private"),
         Arguments.of("\"Ministry of Finance\"", Expect.FIRST, "en-ministry"),
         Arguments.of("private sector developments", Expect.FIRST, "en-private"),
+        // the same text at another address is not a result of its own
+        Arguments.of("dế mèn", Expect.NOT_FOUND, "copy-of-con-de"),
         // exclusion, OR, filters
         Arguments.of("con -dế", Expect.NOT_FOUND, "con-de"),
         Arguments.of("con -dế", Expect.FOUND, "con-de-nui"),
@@ -141,6 +145,13 @@ class SearchBehaviourTest {
         Arguments.of("date:yesterday con dế", Expect.NOTHING, ""),
         Arguments.of("\"con dế", Expect.FIRST, "con-de"),
         Arguments.of("dế OR", Expect.NOTHING, ""),
+        // legal references in any spelling, either language
+        Arguments.of("Nghị quyết số 68", Expect.FOUND, "en-private"),
+        Arguments.of("nghi quyet 68", Expect.FOUND, "en-private"),
+        Arguments.of("Resolution No. 57", Expect.FIRST, "nq57"),
+        Arguments.of("57/NQ-TW", Expect.FIRST, "nq57"),
+        Arguments.of("NQ 68 kinh tế", Expect.FIRST, "nq68"),
+        Arguments.of("Resolution 68", Expect.NOT_FOUND, "nq57"),
         // numbers and abbreviations as units
         Arguments.of("2,4%", Expect.FIRST, "tphcm"),
         Arguments.of("TP.HCM", Expect.FIRST, "tphcm"));
