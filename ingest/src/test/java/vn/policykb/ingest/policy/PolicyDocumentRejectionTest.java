@@ -43,6 +43,11 @@ class PolicyDocumentRejectionTest {
   }
 
   @Test
+  void rejectsAnEncryptedDocx() {
+    assertRejected(PolicyFiles.encryptedDocx(TEXT), "secret.docx", "encrypted document (password protected)");
+  }
+
+  @Test
   void rejectsATruncatedPdf() {
     byte[] pdf = PolicyFiles.pdfRowByRow(List.of("CHÍNH PHỦ"), List.of(), TEXT);
 

@@ -3,12 +3,15 @@ package vn.policykb.ingest.policy;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
@@ -30,6 +33,12 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
@@ -278,6 +287,23 @@ final class PolicyFiles {
     style.addNewName().setVal("heading 1");
     style.addNewPPr().addNewOutlineLvl().setVal(BigInteger.ZERO);
     document.createStyles().addStyle(new XWPFStyle(style));
+  }
+
+  /** A DOCX encrypted as Office does it: the package inside an OLE2 file, AES with a password. */
+  static byte[] encryptedDocx(List<String> paragraphs) {
+    try (POIFSFileSystem fs = new POIFSFileSystem()) {
+      Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
+      encryptor.confirmPassword("user-secret");
+      try (OPCPackage docx = OPCPackage.open(new ByteArrayInputStream(docx(-1, paragraphs)));
+          OutputStream out = encryptor.getDataStream(fs)) {
+        docx.save(out);
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      fs.writeFilesystem(out);
+      return out.toByteArray();
+    } catch (IOException | GeneralSecurityException | InvalidFormatException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static void fillCell(XWPFTableCell cell, List<String> lines) {
