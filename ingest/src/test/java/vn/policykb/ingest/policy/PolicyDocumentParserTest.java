@@ -23,11 +23,11 @@ class PolicyDocumentParserTest {
   private static final String DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
   // A Politburo resolution's header formulas; the body is written for these tests.
-  private static final List<String> RESOLUTION_LEFT =
+  static final List<String> RESOLUTION_LEFT =
       List.of("BAN CHẤP HÀNH TRUNG ƯƠNG", "*", "Số 57-NQ/TW");
-  private static final List<String> RESOLUTION_RIGHT =
+  static final List<String> RESOLUTION_RIGHT =
       List.of("ĐẢNG CỘNG SẢN VIỆT NAM", "", "Hà Nội, ngày 22 tháng 12 năm 2024");
-  private static final List<String> RESOLUTION_BODY = List.of(
+  static final List<String> RESOLUTION_BODY = List.of(
       "",
       "NGHỊ QUYẾT",
       "CỦA BỘ CHÍNH TRỊ",

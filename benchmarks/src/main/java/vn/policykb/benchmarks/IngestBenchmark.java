@@ -1,0 +1,111 @@
+package vn.policykb.benchmarks;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import tools.jackson.databind.json.JsonMapper;
+import vn.policykb.ingest.IngestReport;
+import vn.policykb.ingest.Ingester;
+import vn.policykb.ingest.index.DocumentIndex;
+import vn.policykb.ingest.source.SourceFile;
+
+/**
+ * Ingest throughput: a JSONL data set read, enriched and indexed by this project, against raw
+ * Lucene indexing of the same titles and texts (StandardAnalyzer, one field, no enrichment), each
+ * into a fresh index on disk. One operation indexes the whole sample; compare the times.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 1)
+@Measurement(iterations = 3)
+@Fork(value = 1, jvmArgsAppend = {"--add-modules", "jdk.incubator.vector", "-Xmx2g"})
+public class IngestBenchmark {
+
+  /** A JSONL(.gz) file of articles; empty for the bundled corpus. */
+  @Param("")
+  public String corpus;
+
+  @Param("5000")
+  public int articles;
+
+  private List<String[]> texts;
+  private byte[] jsonl;
+  private Path work;
+
+  @Setup(Level.Trial)
+  public void load() {
+    texts = BenchmarkTexts.articles(corpus, articles);
+    JsonMapper json = JsonMapper.builder().build();
+    StringBuilder lines = new StringBuilder();
+    for (int i = 0; i < texts.size(); i++) {
+      lines.append(json.writeValueAsString(java.util.Map.of(
+          "id", "doc-" + i, "title", texts.get(i)[0], "text", texts.get(i)[1]))).append('\n');
+    }
+    jsonl = lines.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  @Setup(Level.Invocation)
+  public void freshDirectory() throws IOException {
+    work = Files.createTempDirectory("policy-kb-bench");
+  }
+
+  @TearDown(Level.Invocation)
+  public void deleteDirectory() throws IOException {
+    try (Stream<Path> paths = Files.walk(work)) {
+      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+
+  @Benchmark
+  public int jsonlWithEnrichment() throws IOException {
+    try (DocumentIndex index = DocumentIndex.open(work)) {
+      IngestReport report = new Ingester(index).ingestFiles(List.of(new SourceFile("sample.jsonl", jsonl)));
+      return report.added();
+    }
+  }
+
+  @Benchmark
+  public int rawLucene() throws IOException {
+    try (FSDirectory dir = FSDirectory.open(work);
+        IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(new StandardAnalyzer()))) {
+      for (int i = 0; i < texts.size(); i++) {
+        Document doc = new Document();
+        doc.add(new StringField("id", "doc-" + i, Field.Store.YES));
+        doc.add(new TextField("text", texts.get(i)[0] + "\n" + texts.get(i)[1], Field.Store.NO));
+        writer.addDocument(doc);
+      }
+      writer.commit();
+      return texts.size();
+    }
+  }
+
+}
