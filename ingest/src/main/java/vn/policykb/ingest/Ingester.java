@@ -8,6 +8,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongConsumer;
 import vn.policykb.ingest.index.DocumentIndex;
 import vn.policykb.ingest.read.DocumentReaders;
@@ -25,11 +29,24 @@ public final class Ingester {
   /** Documents written between two commits, so that a long run is durable as it goes. */
   private static final int COMMIT_EVERY = 5_000;
 
+  /** Documents being analysed at once, beyond which reading waits: bounds memory. */
+  private static final int IN_FLIGHT_PER_THREAD = 64;
+
   private final DocumentIndex index;
+  private final int threads;
   private int sinceCommit;
 
   public Ingester(DocumentIndex index) {
+    this(index, Runtime.getRuntime().availableProcessors());
+  }
+
+  /**
+   * @param threads how many documents are analysed and written at once; reading, enrichment and
+   *     the decision of what each document is stay in input order on the calling thread
+   */
+  public Ingester(DocumentIndex index, int threads) {
     this.index = index;
+    this.threads = Math.max(1, threads);
   }
 
   /** Ingests files and folders; a folder's files get ids from their paths relative to it. */
@@ -44,11 +61,16 @@ public final class Ingester {
    */
   public IngestReport ingestPaths(List<Path> paths, LongConsumer progress) throws IOException {
     IngestReport report = new IngestReport();
-    for (SourceTree.Entry entry : SourceTree.list(paths)) {
-      try (InputStream in = new ProgressInputStream(Files.newInputStream(entry.file()), progress)) {
-        ingest(entry.relativePath(), in, report);
-      } catch (IOException e) {
-        report.reject(entry.relativePath(), "cannot read: " + e.getMessage());
+    try (Writers writers = new Writers()) {
+      for (SourceTree.Entry entry : SourceTree.list(paths)) {
+        try (InputStream in = new ProgressInputStream(Files.newInputStream(entry.file()), progress)) {
+          ingest(entry.relativePath(), in, report, writers);
+        } catch (IndexWriteException e) {
+          throw e;
+        } catch (IOException e) {
+          // a file that vanished, cannot be opened or breaks off mid-way: the batch goes on
+          report.reject(entry.relativePath(), "cannot read: " + e.getMessage());
+        }
       }
     }
     index.commit();
@@ -67,18 +89,20 @@ public final class Ingester {
   /** Ingests files already in memory (the bundled corpus, an upload). */
   public IngestReport ingestFiles(List<SourceFile> files) throws IOException {
     IngestReport report = new IngestReport();
-    for (SourceFile file : files) {
-      ingest(file.relativePath(), new ByteArrayInputStream(file.content()), report);
+    try (Writers writers = new Writers()) {
+      for (SourceFile file : files) {
+        ingest(file.relativePath(), new ByteArrayInputStream(file.content()), report, writers);
+      }
     }
     index.commit();
     return report;
   }
 
-  private void ingest(String relativePath, InputStream in, IngestReport report) throws IOException {
+  private void ingest(String relativePath, InputStream in, IngestReport report, Writers writers) throws IOException {
     try {
       DocumentReaders.read(relativePath, in, outcome -> {
         try {
-          write(outcome, report);
+          write(outcome, report, writers);
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
@@ -88,17 +112,89 @@ public final class Ingester {
     }
   }
 
-  private void write(ReadOutcome outcome, IngestReport report) throws IOException {
+  private void write(ReadOutcome outcome, IngestReport report, Writers writers) throws IOException {
     switch (outcome) {
       case ReadOutcome.Rejected rejected -> report.reject(rejected.where(), rejected.reason());
       case ReadOutcome.Document document -> {
         var article = Enricher.enrich(document.article());
-        report.record(document.where(), article.id(), index.write(article));
+        DocumentIndex.PreparedWrite prepared = index.prepare(article);
+        report.record(document.where(), article.id(), prepared.result());
+        writers.submit(prepared);
         if (++sinceCommit >= COMMIT_EVERY) {
+          writers.drain();
           index.commit();
           sinceCommit = 0;
         }
       }
+    }
+  }
+
+  /** Applies prepared writes on a few threads, with a bound on how many wait. */
+  private final class Writers implements AutoCloseable {
+
+    private final ExecutorService pool;
+    private final Semaphore slots;
+    private final int capacity;
+    private final AtomicReference<Throwable> failure = new AtomicReference<>();
+
+    Writers() {
+      this.pool = threads == 1 ? null : Executors.newFixedThreadPool(threads, r -> {
+        Thread t = new Thread(r, "ingest-writer");
+        t.setDaemon(true);
+        return t;
+      });
+      this.capacity = threads * IN_FLIGHT_PER_THREAD;
+      this.slots = new Semaphore(capacity);
+    }
+
+    void submit(DocumentIndex.PreparedWrite prepared) throws IOException {
+      rethrow();
+      if (pool == null) {
+        index.apply(prepared);
+        return;
+      }
+      slots.acquireUninterruptibly();
+      pool.execute(() -> {
+        try {
+          index.apply(prepared);
+        } catch (Throwable e) {
+          failure.compareAndSet(null, e);
+        } finally {
+          slots.release();
+        }
+      });
+    }
+
+    /** Waits for every submitted write. */
+    void drain() throws IOException {
+      slots.acquireUninterruptibly(capacity);
+      slots.release(capacity);
+      rethrow();
+    }
+
+    private void rethrow() throws IOException {
+      Throwable e = failure.get();
+      if (e != null) {
+        throw new IndexWriteException(e);
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      try {
+        drain();
+      } finally {
+        if (pool != null) {
+          pool.shutdown();
+        }
+      }
+    }
+  }
+
+  /** The index could not be written: unlike a bad input, this ends the run. */
+  static final class IndexWriteException extends IOException {
+    IndexWriteException(Throwable cause) {
+      super("writing to the index failed: " + cause.getMessage(), cause);
     }
   }
 

@@ -96,6 +96,31 @@ class IngesterTest {
   }
 
   @Test
+  void writingOnSeveralThreadsDecidesAsOneThreadDoes() throws Exception {
+    // copies of one text among others: the first read is the original, whatever thread writes it
+    StringBuilder lines = new StringBuilder();
+    for (int i = 0; i < 300; i++) {
+      String text = i % 7 == 3 ? "Bản sao của cùng một bài viết về kinh tế tư nhân." : "Bài số " + i + " về đổi mới sáng tạo.";
+      lines.append("{\"id\": \"a").append(i).append("\", \"title\": \"Tin ").append(i)
+          .append("\", \"text\": \"").append(text).append("\"}\n");
+    }
+    Files.writeString(inputs.resolve("set.jsonl"), lines);
+    List<IngestReport.Entry> single;
+    try (DocumentIndex index = DocumentIndex.open(dataDir.resolve("one"))) {
+      single = new Ingester(index, 1).ingestPaths(List.of(inputs)).entries();
+    }
+    try (DocumentIndex index = DocumentIndex.open(dataDir.resolve("four"))) {
+      IngestReport parallel = new Ingester(index, 4).ingestPaths(List.of(inputs));
+      assertThat(parallel.entries()).isEqualTo(single);
+      assertThat(parallel.added()).isEqualTo(300 - 42);
+      assertThat(parallel.duplicates()).isEqualTo(42);
+      assertThat(index.count()).isEqualTo(300);
+      IngestReport again = new Ingester(index, 4).ingestPaths(List.of(inputs));
+      assertThat(again.unchanged()).isEqualTo(300);
+    }
+  }
+
+  @Test
   void aSecondWriterIsToldWhoHoldsTheIndex() throws Exception {
     try (DocumentIndex ignored = DocumentIndex.open(dataDir)) {
       org.assertj.core.api.Assertions.assertThatThrownBy(() -> DocumentIndex.open(dataDir))

@@ -96,22 +96,45 @@ public final class DocumentIndex implements Closeable {
    * Adds the article, replaces an older version of it, or does nothing when it is unchanged. An
    * article whose text is already indexed under another id is written as a duplicate of it.
    */
-  public synchronized WriteResult write(Article article) throws IOException {
+  public WriteResult write(Article article) throws IOException {
+    PreparedWrite prepared = prepare(article);
+    apply(prepared);
+    return prepared.result();
+  }
+
+  /**
+   * A decided write: what it will do, and the document to write. Deciding is quick and happens in
+   * input order, so that of two copies of a text the first read is the original; the costly
+   * {@link #apply} may then run on several threads.
+   */
+  public record PreparedWrite(WriteResult result, String id, Document document) {}
+
+  /** Decides what writing the article does, and records it as written. */
+  public PreparedWrite prepare(Article article) throws IOException {
     String hash = contentHash(article);
-    String previous = storedHash(article.id());
-    if (hash.equals(previous)) {
-      return new WriteResult(WriteOutcome.UNCHANGED, null);
-    }
     String textHash = IndexSchema.textHash(article.body());
-    String original = article.body().isBlank() ? null : originalOf(textHash, article.id());
-    Document doc = IndexSchema.toDocument(article, hash, textHash, original);
-    writer.updateDocument(new Term(IndexSchema.ID, article.id()), doc);
-    pendingHashes.put(article.id(), hash);
-    if (original != null) {
-      return new WriteResult(WriteOutcome.DUPLICATE, original);
+    synchronized (this) {
+      String previous = storedHash(article.id());
+      if (hash.equals(previous)) {
+        return new PreparedWrite(new WriteResult(WriteOutcome.UNCHANGED, null), article.id(), null);
+      }
+      String original = article.body().isBlank() ? null : originalOf(textHash, article.id());
+      pendingHashes.put(article.id(), hash);
+      if (original == null) {
+        pendingTexts.putIfAbsent(textHash, article.id());
+      }
+      WriteResult result = original != null
+          ? new WriteResult(WriteOutcome.DUPLICATE, original)
+          : new WriteResult(previous == null ? WriteOutcome.ADDED : WriteOutcome.UPDATED, null);
+      return new PreparedWrite(result, article.id(), IndexSchema.toDocument(article, hash, textHash, original));
     }
-    pendingTexts.putIfAbsent(textHash, article.id());
-    return new WriteResult(previous == null ? WriteOutcome.ADDED : WriteOutcome.UPDATED, null);
+  }
+
+  /** Writes a prepared document; safe to call from several threads at once. */
+  public void apply(PreparedWrite prepared) throws IOException {
+    if (prepared.document() != null) {
+      writer.updateDocument(new Term(IndexSchema.ID, prepared.id()), prepared.document());
+    }
   }
 
   /** The id of the document that first had this text, if it is not {@code id} itself. */
