@@ -9,6 +9,7 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -29,27 +30,58 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
 /**
- * Plain Lucene for comparison: {@link StandardAnalyzer} (syllable tokens, lower case, no diacritic
- * handling), title and text in one field, BM25 with k1 1.5 and b 0.75, every query word optional.
+ * Plain Lucene for comparison: syllable tokens of Lucene's {@link StandardTokenizer}, title and
+ * text in one field, BM25 with k1 1.5 and b 0.75, every query word optional; either
+ * {@link StandardAnalyzer} (lower case) or the syllables as written, without case or diacritic
+ * normalization, which is the BM25 of the ViRE benchmark's protocol.
  */
 public final class BaselineRetriever implements Retriever {
+
+  /** How the baseline cuts text into terms. */
+  public enum Tokens {
+    /** {@link StandardAnalyzer}: syllables in lower case. */
+    LOWER_CASE("Lucene StandardAnalyzer BM25"),
+    /** Syllables exactly as written. */
+    AS_WRITTEN("Lucene BM25, syllables as written");
+
+    private final String label;
+
+    Tokens(String label) {
+      this.label = label;
+    }
+  }
 
   private static final String ID = "id";
   private static final String TEXT = "text";
 
   private final Directory directory;
-  private final Analyzer analyzer = new StandardAnalyzer();
+  private final Tokens tokens;
+  private final Analyzer analyzer;
   private final BM25Similarity similarity = new BM25Similarity(1.5f, 0.75f);
   private DirectoryReader reader;
   private IndexSearcher searcher;
 
   public BaselineRetriever(Path dir) throws IOException {
+    this(dir, Tokens.LOWER_CASE);
+  }
+
+  public BaselineRetriever(Path dir, Tokens tokens) throws IOException {
     this.directory = FSDirectory.open(dir);
+    this.tokens = tokens;
+    this.analyzer = switch (tokens) {
+      case LOWER_CASE -> new StandardAnalyzer();
+      case AS_WRITTEN -> new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+          return new TokenStreamComponents(new StandardTokenizer());
+        }
+      };
+    };
   }
 
   @Override
   public String name() {
-    return "Lucene StandardAnalyzer BM25";
+    return tokens.label;
   }
 
   @Override
@@ -73,7 +105,7 @@ public final class BaselineRetriever implements Retriever {
   public List<String> search(String query, int k) throws IOException {
     BooleanQuery.Builder builder = new BooleanQuery.Builder();
     int clauses = 0;
-    for (String token : tokens(query)) {
+    for (String token : terms(query)) {
       if (clauses++ < IndexSearcher.getMaxClauseCount()) {
         builder.add(new TermQuery(new Term(TEXT, token)), Occur.SHOULD);
       }
@@ -86,7 +118,7 @@ public final class BaselineRetriever implements Retriever {
     return ids;
   }
 
-  private List<String> tokens(String text) {
+  private List<String> terms(String text) {
     List<String> tokens = new ArrayList<>();
     try (TokenStream stream = analyzer.tokenStream(TEXT, text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);

@@ -47,9 +47,22 @@ public final class DocumentSearcher {
     int depth = request.page() * request.size();
     IndexSearcher searcher = searchers.acquire();
     try {
-      TopDocs top = browse
-          ? searcher.search(query, depth, NEWEST_FIRST, true)
-          : searcher.search(query, depth);
+      TopDocs top;
+      boolean relaxed = false;
+      if (browse) {
+        top = searcher.search(query, depth, NEWEST_FIRST, true);
+      } else {
+        top = searcher.search(query, depth);
+        Query anyWords = queryBuilder.build(userQuery, true);
+        if (top.totalHits.value() == 0 && !anyWords.equals(query)) {
+          TopDocs some = searcher.search(anyWords, depth);
+          if (some.totalHits.value() > 0) {
+            query = anyWords;
+            top = some;
+            relaxed = true;
+          }
+        }
+      }
       int from = Math.min((request.page() - 1) * request.size(), top.scoreDocs.length);
       ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
       String[] snippets = snippets(searcher, query, page);
@@ -62,7 +75,7 @@ public final class DocumentSearcher {
             doc.get(IndexSchema.DATE), doc.get(IndexSchema.SOURCE), doc.get(IndexSchema.URL),
             snippets[i], Float.isNaN(page[i].score) ? 0f : page[i].score));
       }
-      return new SearchResults(top.totalHits.value(), hits);
+      return new SearchResults(top.totalHits.value(), hits, relaxed);
     } finally {
       searchers.release(searcher);
     }
@@ -77,6 +90,9 @@ public final class DocumentSearcher {
     IndexSearcher searcher = searchers.acquire();
     try {
       TopDocs top = searcher.search(queryBuilder.build(userQuery), k);
+      if (top.totalHits.value() == 0) {
+        top = searcher.search(queryBuilder.build(userQuery, true), k);
+      }
       StoredFields stored = searcher.storedFields();
       List<String> ids = new ArrayList<>(top.scoreDocs.length);
       for (ScoreDoc hit : top.scoreDocs) {

@@ -40,6 +40,8 @@ public final class QueryBuilder {
    * folded form at full weight: the reader gave no more than that.
    */
   static final float FOLDED_FALLBACK = 0.1f;
+  /** A question word still counts a little: a passage may answer in the same words. */
+  static final float QUESTION_WORD_BOOST = 0.1f;
   static final float BIGRAM_BOOST = 0.75f;
   /** A document citing the very document the reader named is what they look for. */
   static final float REFERENCE_BOOST = 3.0f;
@@ -58,6 +60,14 @@ public final class QueryBuilder {
   }
 
   public Query build(UserQuery query) {
+    return build(query, false);
+  }
+
+  /**
+   * @param anyWords rank by how much of the query a document matches, whatever its length: what
+   *     a short query falls back to when no document has every word
+   */
+  public Query build(UserQuery query, boolean anyWords) {
     List<Query> included = new ArrayList<>();
     List<List<UserQuery.Clause>> groups = query.alternatives();
     // words that spell a legal reference ("Nghị quyết số 57", "57/NQ-TW") match as one unit: any
@@ -97,25 +107,30 @@ public final class QueryBuilder {
       }
       included.add(unit.build());
     }
+    boolean[] question = QuestionWords.mark(groups.stream().map(this::plainSyllable).toList());
+    List<Query> asked = new ArrayList<>();
     for (int i = 0; i < groups.size(); i++) {
       if (inReference[i]) {
         continue;
       }
       Query q = anyOf(groups.get(i));
       if (q != null) {
-        included.add(q);
+        (question[i] ? asked : included).add(q);
       }
     }
     BooleanQuery.Builder top = new BooleanQuery.Builder();
-    if (included.isEmpty()) {
+    if (included.isEmpty() && asked.isEmpty()) {
       top.add(new MatchAllDocsQuery(), Occur.MUST);
+    } else if (included.isEmpty()) {
+      // nothing but question words: they are all there is to match
+      top.add(words(asked, anyWords), Occur.MUST);
     } else {
-      Occur occur = included.size() <= ALL_WORDS_MAX ? Occur.MUST : Occur.SHOULD;
-      for (Query q : included) {
-        top.add(q, occur);
+      top.add(words(included, anyWords || included.size() > ALL_WORDS_MAX), Occur.MUST);
+      for (Query q : asked) {
+        top.add(new BoostQuery(q, QUESTION_WORD_BOOST), Occur.SHOULD);
       }
     }
-    Query bigrams = bigrams(query);
+    Query bigrams = bigrams(groups, question);
     if (bigrams != null) {
       top.add(bigrams, Occur.SHOULD);
     }
@@ -131,6 +146,19 @@ public final class QueryBuilder {
       top.add(filter, Occur.FILTER);
     }
     return top.build();
+  }
+
+  /**
+   * Every word, or as many as match: a document needs at least one, even beside a filter (where
+   * Lucene would make optional clauses match nothing at all).
+   */
+  private static Query words(List<Query> words, boolean any) {
+    if (words.size() == 1) {
+      return words.getFirst();
+    }
+    BooleanQuery.Builder builder = new BooleanQuery.Builder();
+    words.forEach(q -> builder.add(q, any ? Occur.SHOULD : Occur.MUST));
+    return builder.build();
   }
 
   /**
@@ -168,22 +196,39 @@ public final class QueryBuilder {
     return any.build();
   }
 
-  /** Adjacent syllables of the query, kept together in a document, add to its score. */
-  private Query bigrams(UserQuery query) {
-    if (query.included().stream().anyMatch(UserQuery.Clause::orWithPrevious)) {
-      return null;
-    }
-    String text = String.join(" ", query.included().stream().map(UserQuery.Clause::text).toList());
-    List<String> pairs = tokens(IndexSchema.BODY_BIGRAMS, text);
-    if (pairs.isEmpty()) {
+  /**
+   * Adjacent syllables of the query, kept together in a document, add to its score; pairs are
+   * not made across a question word ({@code tác dụng gì đối với}: no {@code dụng đối}).
+   */
+  private Query bigrams(List<List<UserQuery.Clause>> groups, boolean[] question) {
+    if (groups.stream().anyMatch(g -> g.size() > 1)) {
       return null;
     }
     BooleanQuery.Builder builder = new BooleanQuery.Builder();
-    for (String pair : pairs) {
-      builder.add(new BoostQuery(new TermQuery(new Term(IndexSchema.BODY_BIGRAMS, pair)), BIGRAM_BOOST), Occur.SHOULD);
-      builder.add(new BoostQuery(new TermQuery(new Term(IndexSchema.TITLE_BIGRAMS, pair)), BIGRAM_BOOST * TITLE_BOOST), Occur.SHOULD);
+    int count = 0;
+    StringBuilder run = new StringBuilder();
+    for (int i = 0; i <= groups.size(); i++) {
+      if (i == groups.size() || question[i]) {
+        for (String pair : tokens(IndexSchema.BODY_BIGRAMS, run.toString())) {
+          builder.add(new BoostQuery(new TermQuery(new Term(IndexSchema.BODY_BIGRAMS, pair)), BIGRAM_BOOST), Occur.SHOULD);
+          builder.add(new BoostQuery(new TermQuery(new Term(IndexSchema.TITLE_BIGRAMS, pair)), BIGRAM_BOOST * TITLE_BOOST), Occur.SHOULD);
+          count++;
+        }
+        run.setLength(0);
+      } else {
+        run.append(groups.get(i).getFirst().text()).append(' ');
+      }
     }
-    return builder.build();
+    return count == 0 ? null : builder.build();
+  }
+
+  /** The word's exact form where the group is one plain word of one syllable, else null. */
+  private String plainSyllable(List<UserQuery.Clause> group) {
+    if (group.size() != 1 || group.getFirst().phrase()) {
+      return null;
+    }
+    List<String> exact = tokens(IndexSchema.BODY, group.getFirst().text());
+    return exact.size() == 1 ? exact.getFirst() : null;
   }
 
   private Query clause(UserQuery.Clause clause) {
