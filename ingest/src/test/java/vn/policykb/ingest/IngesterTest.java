@@ -48,7 +48,7 @@ class IngesterTest {
       assertThat(index.count()).isEqualTo(5);
       IngestReport again = new Ingester(index).ingestPaths(List.of(TestCorpus.ARTICLES));
       assertThat(again.unchanged()).isEqualTo(5);
-      assertThat(again.summary()).isEqualTo("added 0, updated 0, unchanged 5, duplicate 0, rejected 0");
+      assertThat(again.summary()).isEqualTo("added 0, updated 0, unchanged 5, duplicate 0, near-duplicate 0, rejected 0");
     }
   }
 

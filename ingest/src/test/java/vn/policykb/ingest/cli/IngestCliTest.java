@@ -32,11 +32,11 @@ class IngestCliTest {
   void ingestPrintsASummaryAndIsIdempotent() {
     Run first = run("ingest", "--data-dir", dataDir.toString(), TestCorpus.ARTICLES.toString());
     assertThat(first.exitCode()).isZero();
-    assertThat(first.out()).startsWith("added 5, updated 0, unchanged 0, duplicate 0, rejected 0; 5 documents in ");
+    assertThat(first.out()).startsWith("added 5, updated 0, unchanged 0, duplicate 0, near-duplicate 0, rejected 0; 5 documents in ");
     assertThat(first.err()).contains("100%").contains("MB/s").contains("ETA");
 
     Run second = run("ingest", "--no-progress", "--data-dir", dataDir.toString(), TestCorpus.ARTICLES.toString());
-    assertThat(second.out()).startsWith("added 0, updated 0, unchanged 5, duplicate 0, rejected 0; 5 documents in ");
+    assertThat(second.out()).startsWith("added 0, updated 0, unchanged 5, duplicate 0, near-duplicate 0, rejected 0; 5 documents in ");
     assertThat(second.err()).isEmpty();
   }
 
@@ -47,7 +47,7 @@ class IngestCliTest {
     Run run = run("ingest", "--data-dir", dataDir.toString(), inputs.toString());
     assertThat(run.exitCode()).isZero();
     assertThat(run.out())
-        .contains("added 1, updated 0, unchanged 0, duplicate 0, rejected 1")
+        .contains("added 1, updated 0, unchanged 0, duplicate 0, near-duplicate 0, rejected 1")
         .contains("rejected broken.txt: not text in any supported encoding");
   }
 

@@ -32,7 +32,8 @@ class SearchApiControllerTest {
   @Test
   void answersWithTotalAndHits() throws Exception {
     when(searcher.search(any(SearchRequest.class))).thenReturn(new SearchResults(1, List.of(
-        new SearchHit("abc", "Tô Lâm in Seoul", "en", "2025-08-10", "VNS", null, "<mark>Tô Lâm</mark> said", 2.5f))));
+        new SearchHit("abc", "Tô Lâm in Seoul", "en", "2025-08-10", "VNS", null, "<mark>Tô Lâm</mark> said", 2.5f,
+            List.of()))));
 
     mvc.perform(get("/api/search").param("q", "to lam"))
         .andExpect(status().isOk())
