@@ -145,7 +145,8 @@ public final class DocumentIndex implements Closeable {
         NearCandidate near = signature == null ? null : nearestCopy(signature, id);
         if (near != null) {
           copy = new CopyStatus(near.group(), null, near.id(), signature);
-          result = new WriteResult(WriteOutcome.NEAR_DUPLICATE, near.id());
+          // reported as a copy of the article's first publication, whichever copy it is closest to
+          result = new WriteResult(WriteOutcome.NEAR_DUPLICATE, near.group());
         } else {
           copy = CopyStatus.original(id, signature);
           result = new WriteResult(previous == null ? WriteOutcome.ADDED : WriteOutcome.UPDATED, null);
