@@ -82,4 +82,23 @@ class IngestCliTest {
         .containsExactly("a.txt added", "copy.txt duplicate", "empty.txt rejected");
     assertThat(report.get("documents").get(1).get("reason").asString()).startsWith("same text as ");
   }
+
+  @Test
+  void theSummaryAndReportShowNearDuplicates(@TempDir Path inputs) throws Exception {
+    String seed = TestCorpus.read(TestCorpus.SEED_004);
+    Files.writeString(inputs.resolve("a.txt"), seed);
+    // another outlet's lead paragraph before the same article
+    Files.writeString(inputs.resolve("b.txt"), seed.replaceFirst("\n\n", "\n\nTOKYO (Kyodo) — Reprinted by arrangement"
+        + " with the Vietnam News Agency; the original report follows in full below.\n\n"));
+    Path reportFile = inputs.resolve("out/report.json");
+    Run run = run("ingest", "--no-progress", "--report", reportFile.toString(), "--data-dir", dataDir.toString(),
+        inputs.toString());
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).startsWith("added 1, updated 0, unchanged 0, duplicate 0, near-duplicate 1, rejected 0; 2 documents in ");
+    var report = tools.jackson.databind.json.JsonMapper.builder().build().readTree(Files.readString(reportFile));
+    assertThat(report.get("nearDuplicate").asInt()).isEqualTo(1);
+    var copy = report.get("documents").get(1);
+    assertThat(copy.get("status").asString()).isEqualTo("near-duplicate");
+    assertThat(copy.get("reason").asString()).isEqualTo("near-duplicate of " + report.get("documents").get(0).get("id").asString());
+  }
 }
