@@ -22,8 +22,12 @@ public final class IngestReport {
 
   synchronized void record(String where, String id, WriteResult result) {
     counts.merge(result.outcome(), 1, Integer::sum);
-    String reason = result.duplicateOf() == null ? null : "same text as " + result.duplicateOf();
-    entries.add(new Entry(where, id, result.outcome().name().toLowerCase(java.util.Locale.ROOT), reason));
+    String reason = switch (result.outcome()) {
+      case DUPLICATE -> "same text as " + result.duplicateOf();
+      case NEAR_DUPLICATE -> "near-duplicate of " + result.duplicateOf();
+      default -> null;
+    };
+    entries.add(new Entry(where, id, status(result.outcome()), reason));
   }
 
   synchronized void reject(String where, String reason) {
@@ -47,6 +51,15 @@ public final class IngestReport {
     return count(WriteOutcome.DUPLICATE);
   }
 
+  public int nearDuplicates() {
+    return count(WriteOutcome.NEAR_DUPLICATE);
+  }
+
+  /** An outcome as the report spells it: {@code added}, {@code near-duplicate}. */
+  public static String status(WriteOutcome outcome) {
+    return outcome.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+  }
+
   private synchronized int count(WriteOutcome outcome) {
     return counts.getOrDefault(outcome, 0);
   }
@@ -60,9 +73,9 @@ public final class IngestReport {
     return List.copyOf(entries);
   }
 
-  /** One line: {@code added 5, updated 0, unchanged 0, duplicate 0, rejected 1}. */
+  /** One line: {@code added 5, updated 0, unchanged 0, duplicate 0, near-duplicate 0, rejected 1}. */
   public String summary() {
-    return "added %d, updated %d, unchanged %d, duplicate %d, rejected %d"
-        .formatted(added(), updated(), unchanged(), duplicates(), rejections().size());
+    return "added %d, updated %d, unchanged %d, duplicate %d, near-duplicate %d, rejected %d"
+        .formatted(added(), updated(), unchanged(), duplicates(), nearDuplicates(), rejections().size());
   }
 }

@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 import vn.policykb.ingest.search.DocumentSearcher;
 import vn.policykb.ingest.search.SearchHit;
 import vn.policykb.ingest.search.SearchRequest;
@@ -48,7 +52,7 @@ class IngesterTest {
       assertThat(index.count()).isEqualTo(5);
       IngestReport again = new Ingester(index).ingestPaths(List.of(TestCorpus.ARTICLES));
       assertThat(again.unchanged()).isEqualTo(5);
-      assertThat(again.summary()).isEqualTo("added 0, updated 0, unchanged 5, duplicate 0, rejected 0");
+      assertThat(again.summary()).isEqualTo("added 0, updated 0, unchanged 5, duplicate 0, near-duplicate 0, rejected 0");
     }
   }
 
@@ -97,26 +101,56 @@ class IngesterTest {
 
   @Test
   void writingOnSeveralThreadsDecidesAsOneThreadDoes() throws Exception {
-    // copies of one text among others: the first read is the original, whatever thread writes it
+    // exact and near copies of texts among others: the first read is the original, whatever
+    // thread writes it, and a copy sees originals that no searcher sees yet
+    String story = TestCorpus.read(TestCorpus.SEED_002);
+    JsonMapper json = JsonMapper.builder().build();
     StringBuilder lines = new StringBuilder();
     for (int i = 0; i < 300; i++) {
-      String text = i % 7 == 3 ? "Bản sao của cùng một bài viết về kinh tế tư nhân." : "Bài số " + i + " về đổi mới sáng tạo.";
-      lines.append("{\"id\": \"a").append(i).append("\", \"title\": \"Tin ").append(i)
-          .append("\", \"text\": \"").append(text).append("\"}\n");
+      String text = i % 7 == 3 ? "Bản sao của cùng một bài viết về kinh tế tư nhân."
+          : i % 10 == 5 ? "Bản tin số " + i + " của một tờ báo khác đăng lại bài viết. " + story
+          : "Bài số " + i + " về đổi mới sáng tạo.";
+      lines.append(json.writeValueAsString(Map.of("id", "a" + i, "title", "Tin " + i, "text", text))).append('\n');
     }
     Files.writeString(inputs.resolve("set.jsonl"), lines);
     List<IngestReport.Entry> single;
+    Set<Set<String>> singleGroups;
     try (DocumentIndex index = DocumentIndex.open(dataDir.resolve("one"))) {
       single = new Ingester(index, 1).ingestPaths(List.of(inputs)).entries();
+      singleGroups = groups(index);
     }
     try (DocumentIndex index = DocumentIndex.open(dataDir.resolve("four"))) {
       IngestReport parallel = new Ingester(index, 4).ingestPaths(List.of(inputs));
       assertThat(parallel.entries()).isEqualTo(single);
-      assertThat(parallel.added()).isEqualTo(300 - 42);
+      // 42 exact copies; 30 near copies less the 4 that are exact ones, the first an original
       assertThat(parallel.duplicates()).isEqualTo(42);
+      assertThat(parallel.nearDuplicates()).isEqualTo(25);
+      assertThat(parallel.added()).isEqualTo(300 - 42 - 25);
+      assertThat(parallel.entries()).filteredOn(e -> e.status().equals("near-duplicate"))
+          .extracting(IngestReport.Entry::reason).containsOnly("near-duplicate of " + single.get(5).id());
       assertThat(index.count()).isEqualTo(300);
+      assertThat(groups(index)).isEqualTo(singleGroups).hasSize(300 - 42 - 25);
       IngestReport again = new Ingester(index, 4).ingestPaths(List.of(inputs));
       assertThat(again.unchanged()).isEqualTo(300);
+      assertThat(groups(index)).isEqualTo(singleGroups);
+    }
+  }
+
+  /** Each result's group: its id and the ids it lists as also published by. */
+  private static Set<Set<String>> groups(DocumentIndex index) throws Exception {
+    Set<Set<String>> groups = new HashSet<>();
+    DocumentSearcher searcher = new DocumentSearcher(index);
+    for (int page = 1; ; page++) {
+      SearchResults results = searcher.search(new SearchRequest("", page, 100));
+      if (results.hits().isEmpty()) {
+        return groups;
+      }
+      for (SearchHit hit : results.hits()) {
+        Set<String> group = new HashSet<>();
+        group.add(hit.id());
+        hit.alsoPublishedBy().forEach(p -> group.add(p.id()));
+        groups.add(group);
+      }
     }
   }
 

@@ -38,7 +38,7 @@ final class IngestCommand implements Callable<Integer> {
 
   @Option(names = "--report", paramLabel = "FILE",
       description = "write a JSON report: each document's status (added, updated, unchanged, duplicate,"
-          + " rejected) and reason")
+          + " near-duplicate, rejected) and reason")
   Path reportFile;
 
   @Option(names = "--progress", negatable = true, defaultValue = "true", fallbackValue = "true",
@@ -82,6 +82,7 @@ final class IngestCommand implements Callable<Integer> {
     json.put("updated", report.updated());
     json.put("unchanged", report.unchanged());
     json.put("duplicate", report.duplicates());
+    json.put("nearDuplicate", report.nearDuplicates());
     json.put("rejected", report.rejections().size());
     json.put("documents", report.entries());
     Path parent = reportFile.toAbsolutePath().getParent();

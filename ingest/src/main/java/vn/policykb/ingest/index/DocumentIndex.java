@@ -4,8 +4,12 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
@@ -14,6 +18,7 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherFactory;
@@ -23,7 +28,10 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.BytesRef;
 import vn.policykb.ingest.document.Article;
+import vn.policykb.ingest.dedup.NearDuplicates;
+import vn.policykb.ingest.dedup.TextSignature;
 import vn.policykb.ingest.document.DocumentIds;
 
 /**
@@ -42,6 +50,11 @@ public final class DocumentIndex implements Closeable {
   private final Map<String, String> pendingHashes = new HashMap<>();
   /** Text hashes of the originals written since the searchers were last refreshed. */
   private final Map<String, String> pendingTexts = new HashMap<>();
+  /** Groups of the documents written since the searchers were last refreshed, by id. */
+  private final Map<String, String> pendingGroups = new HashMap<>();
+  /** Of those, the ones a later text may be a near copy of, by id and by band key. */
+  private final Map<String, NearCandidate> pendingCandidates = new HashMap<>();
+  private final Map<String, List<String>> pendingBands = new HashMap<>();
 
   private DocumentIndex(Path directory, FSDirectory luceneDirectory, IndexWriter writer, Analyzer analyzer)
       throws IOException {
@@ -94,7 +107,8 @@ public final class DocumentIndex implements Closeable {
 
   /**
    * Adds the article, replaces an older version of it, or does nothing when it is unchanged. An
-   * article whose text is already indexed under another id is written as a duplicate of it.
+   * article whose text is already indexed under another id is written as a duplicate of it; one
+   * whose text nearly repeats an indexed one joins that one's group as a near-duplicate.
    */
   public WriteResult write(Article article) throws IOException {
     PreparedWrite prepared = prepare(article);
@@ -111,22 +125,128 @@ public final class DocumentIndex implements Closeable {
 
   /** Decides what writing the article does, and records it as written. */
   public PreparedWrite prepare(Article article) throws IOException {
+    String id = article.id();
     String hash = contentHash(article);
     String textHash = IndexSchema.textHash(article.body());
+    TextSignature signature = NearDuplicates.signatureOf(article.body()).orElse(null);
     synchronized (this) {
-      String previous = storedHash(article.id());
+      String previous = storedHash(id);
       if (hash.equals(previous)) {
-        return new PreparedWrite(new WriteResult(WriteOutcome.UNCHANGED, null), article.id(), null);
+        return new PreparedWrite(new WriteResult(WriteOutcome.UNCHANGED, null), id, null);
       }
-      String original = article.body().isBlank() ? null : originalOf(textHash, article.id());
-      pendingHashes.put(article.id(), hash);
-      if (original == null) {
-        pendingTexts.putIfAbsent(textHash, article.id());
+      String original = article.body().isBlank() ? null : originalOf(textHash, id);
+      CopyStatus copy;
+      WriteResult result;
+      if (original != null) {
+        copy = new CopyStatus(groupOf(original), original, null, null);
+        result = new WriteResult(WriteOutcome.DUPLICATE, original);
+      } else {
+        pendingTexts.putIfAbsent(textHash, id);
+        NearCandidate near = signature == null ? null : nearestCopy(signature, id);
+        if (near != null) {
+          copy = new CopyStatus(near.group(), null, near.id(), signature);
+          // reported as a copy of the article's first publication, whichever copy it is closest to
+          result = new WriteResult(WriteOutcome.NEAR_DUPLICATE, near.group());
+        } else {
+          copy = CopyStatus.original(id, signature);
+          result = new WriteResult(previous == null ? WriteOutcome.ADDED : WriteOutcome.UPDATED, null);
+        }
       }
-      WriteResult result = original != null
-          ? new WriteResult(WriteOutcome.DUPLICATE, original)
-          : new WriteResult(previous == null ? WriteOutcome.ADDED : WriteOutcome.UPDATED, null);
-      return new PreparedWrite(result, article.id(), IndexSchema.toDocument(article, hash, textHash, original));
+      pendingHashes.put(id, hash);
+      pendingGroups.put(id, copy.group());
+      pendingCandidates.remove(id);
+      if (copy.signature() != null) {
+        pendingCandidates.put(id, new NearCandidate(id, copy.group(), copy.signature()));
+        for (String band : copy.signature().bandKeys()) {
+          pendingBands.computeIfAbsent(band, k -> new ArrayList<>(1)).add(id);
+        }
+      }
+      return new PreparedWrite(result, id, IndexSchema.toDocument(article, hash, textHash, copy));
+    }
+  }
+
+  /** A document a new text may be a near copy of. */
+  private record NearCandidate(String id, String group, TextSignature signature) {}
+
+  /** Candidates read from the index for one text, at most: enough for any real group of copies. */
+  private static final int MAX_INDEXED_CANDIDATES = 256;
+
+  /**
+   * The document, other than {@code id}, whose text is most similar to this signature at or above
+   * the threshold, among those written before (pending or visible); null when there is none. Ties
+   * go to the smaller id, so that the choice does not depend on how the index laid documents out.
+   */
+  private NearCandidate nearestCopy(TextSignature signature, String id) throws IOException {
+    List<String> bands = signature.bandKeys();
+    List<NearCandidate> candidates = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (String band : bands) {
+      for (String other : pendingBands.getOrDefault(band, List.of())) {
+        NearCandidate candidate = pendingCandidates.get(other);
+        if (candidate != null && !other.equals(id) && seen.add(other)) {
+          candidates.add(candidate);
+        }
+      }
+    }
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      BooleanQuery.Builder anyBand = new BooleanQuery.Builder();
+      for (String band : bands) {
+        // scored by the number of bands shared: the likeliest copies first
+        anyBand.add(new ConstantScoreQuery(new TermQuery(new Term(IndexSchema.NEAR_BANDS, band))), BooleanClause.Occur.SHOULD);
+      }
+      TopDocs top = searcher.search(anyBand.build(), MAX_INDEXED_CANDIDATES);
+      StoredFields fields = searcher.storedFields();
+      for (var hit : top.scoreDocs) {
+        Document doc = fields.document(hit.doc, CANDIDATE_FIELDS);
+        String other = doc.get(IndexSchema.ID);
+        // a document written since the last refresh is judged by what was written, not what is visible
+        if (other.equals(id) || pendingGroups.containsKey(other) || !seen.add(other)) {
+          continue;
+        }
+        BytesRef bytes = doc.getBinaryValue(IndexSchema.NEAR_SIGNATURE);
+        String group = doc.get(IndexSchema.GROUP);
+        if (bytes != null) {
+          candidates.add(new NearCandidate(other, group == null ? other : group,
+              TextSignature.fromBytes(bytes.bytes, bytes.offset, bytes.length)));
+        }
+      }
+    } finally {
+      searchers.release(searcher);
+    }
+    NearCandidate best = null;
+    double bestSimilarity = -1;
+    for (NearCandidate candidate : candidates) {
+      double similarity = signature.similarity(candidate.signature());
+      if (similarity < NearDuplicates.THRESHOLD) {
+        continue;
+      }
+      if (similarity > bestSimilarity || (similarity == bestSimilarity && candidate.id().compareTo(best.id()) < 0)) {
+        best = candidate;
+        bestSimilarity = similarity;
+      }
+    }
+    return best;
+  }
+
+  private static final Set<String> CANDIDATE_FIELDS = Set.of(IndexSchema.ID, IndexSchema.GROUP, IndexSchema.NEAR_SIGNATURE);
+
+  /** The group of a document written before: pending or visible. */
+  private String groupOf(String id) throws IOException {
+    String pending = pendingGroups.get(id);
+    if (pending != null) {
+      return pending;
+    }
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      TopDocs top = searcher.search(new TermQuery(new Term(IndexSchema.ID, id)), 1);
+      if (top.scoreDocs.length == 0) {
+        return id;
+      }
+      String group = searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(IndexSchema.GROUP)).get(IndexSchema.GROUP);
+      return group == null ? id : group;
+    } finally {
+      searchers.release(searcher);
     }
   }
 
@@ -169,6 +289,9 @@ public final class DocumentIndex implements Closeable {
     searchers.maybeRefreshBlocking();
     pendingHashes.clear();
     pendingTexts.clear();
+    pendingGroups.clear();
+    pendingCandidates.clear();
+    pendingBands.clear();
   }
 
   /** Number of documents visible to searchers. */
@@ -200,7 +323,7 @@ public final class DocumentIndex implements Closeable {
   }
 
   static String contentHash(Article article) {
-    String canonical = String.join("\u0000",
+    String canonical = String.join("\u0000", IndexSchema.VERSION,
         article.key(), nullToEmpty(article.path()), nullToEmpty(article.url()), article.title(),
         article.body(), article.lang(), article.date() == null ? "" : article.date().toString(),
         nullToEmpty(article.dateline()), nullToEmpty(article.source()),

@@ -76,8 +76,24 @@ public final class IndexSchema {
   public static final String DUPLICATE = "duplicate";
   /** The id of that other document. */
   public static final String DUPLICATE_OF = "duplicate.of";
+  /**
+   * The id of the first document read of the article this one is a copy of (exact or near); a
+   * document that copies none is its own group. Doc values: search shows one document per group.
+   */
+  public static final String GROUP = "group";
+  /** For a near-duplicate, the id of the document it was found similar to. */
+  public static final String NEAR_DUPLICATE_OF = "near.of";
+  /** The keys of the MinHash bands of the text: documents sharing one are candidate copies. */
+  public static final String NEAR_BANDS = "near.band";
+  /** The MinHash signature of the text, to estimate its similarity with a candidate. */
+  public static final String NEAR_SIGNATURE = "near.signature";
   /** Hash of everything indexed: an unchanged document is not written again. */
   public static final String CONTENT_HASH = "hash";
+  /**
+   * Changes when documents gain fields: mixed into {@link #CONTENT_HASH}, so that ingesting again
+   * rewrites documents indexed before (2: groups of copies).
+   */
+  static final String VERSION = "2";
 
   /** Stored, tokenized, with positions. */
   static final FieldType STORED_TEXT = textType(true);
@@ -130,12 +146,13 @@ public final class IndexSchema {
     return DocumentIds.sha256Hex(canonical);
   }
 
+  /** A document that is a copy of no other. */
   public static Document toDocument(Article article, String contentHash) {
-    return toDocument(article, contentHash, textHash(article.body()), null);
+    return toDocument(article, contentHash, textHash(article.body()), CopyStatus.original(article.id(), null));
   }
 
-  /** @param duplicateOf the id of the document that had this text first, or null */
-  public static Document toDocument(Article article, String contentHash, String textHash, String duplicateOf) {
+  /** @param copy where the document stands among copies of its article */
+  public static Document toDocument(Article article, String contentHash, String textHash, CopyStatus copy) {
     Document doc = new Document();
     doc.add(new StringField(ID, article.id(), Field.Store.YES));
     doc.add(new StoredField(KEY, article.key()));
@@ -182,9 +199,20 @@ public final class IndexSchema {
     }
     doc.add(new StringField(CONTENT_HASH, contentHash, Field.Store.YES));
     doc.add(new StringField(TEXT_HASH, textHash, Field.Store.NO));
-    if (duplicateOf != null) {
+    if (copy.duplicateOf() != null) {
       doc.add(new StringField(DUPLICATE, "true", Field.Store.NO));
-      doc.add(new StringField(DUPLICATE_OF, duplicateOf, Field.Store.YES));
+      doc.add(new StringField(DUPLICATE_OF, copy.duplicateOf(), Field.Store.YES));
+    }
+    doc.add(new StringField(GROUP, copy.group(), Field.Store.YES));
+    doc.add(new SortedDocValuesField(GROUP, new BytesRef(copy.group())));
+    if (copy.nearDuplicateOf() != null) {
+      doc.add(new StringField(NEAR_DUPLICATE_OF, copy.nearDuplicateOf(), Field.Store.YES));
+    }
+    if (copy.signature() != null) {
+      for (String band : copy.signature().bandKeys()) {
+        doc.add(new StringField(NEAR_BANDS, band, Field.Store.NO));
+      }
+      doc.add(new StoredField(NEAR_SIGNATURE, copy.signature().toBytes()));
     }
     return doc;
   }

@@ -4,21 +4,26 @@ import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.Locale;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.grouping.GroupingSearch;
+import org.apache.lucene.search.grouping.TopGroups;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.BytesRef;
 import vn.policykb.ingest.index.DocumentIndex;
 import vn.policykb.ingest.index.IndexSchema;
 
@@ -30,6 +35,13 @@ public final class DocumentSearcher {
   private static final Sort NEWEST_FIRST = new Sort(
       new SortField(IndexSchema.DATE_DAYS, SortField.Type.LONG, true), SortField.FIELD_SCORE);
 
+  /** Memory for replaying the first grouping pass: enough for every match of a 100,000-document index. */
+  private static final double GROUPING_CACHE_MB = 8;
+  /** Copies listed with one result, at most: past that a list says nothing more to a reader. */
+  static final int MAX_PUBLICATIONS = 50;
+  private static final Set<String> PUBLICATION_FIELDS =
+      Set.of(IndexSchema.ID, IndexSchema.SOURCE, IndexSchema.URL, IndexSchema.TITLE, IndexSchema.DATE);
+
   private final SearcherManager searchers;
   private final DocumentIndex index;
   private final QueryBuilder queryBuilder;
@@ -40,31 +52,39 @@ public final class DocumentSearcher {
     this.queryBuilder = new QueryBuilder(index.analyzer());
   }
 
+  /**
+   * One page of results, one per group of copies: the group's best-ranked matching document, with
+   * the group's other documents as {@link SearchHit#alsoPublishedBy}. Exact copies never match (the
+   * query leaves them out); near copies match and are folded into their group here.
+   */
   public SearchResults search(SearchRequest request) throws IOException {
     UserQuery userQuery = UserQuery.parse(request.query());
     Query query = queryBuilder.build(userQuery);
-    boolean browse = queryBuilder.isBrowse(userQuery);
-    int depth = request.page() * request.size();
+    Sort order = queryBuilder.isBrowse(userQuery) ? NEWEST_FIRST : Sort.RELEVANCE;
+    int offset = (request.page() - 1) * request.size();
     IndexSearcher searcher = searchers.acquire();
     try {
-      TopDocs top;
+      TopGroups<BytesRef> top = grouped(searcher, query, order, offset, request.size());
       boolean relaxed = false;
-      if (browse) {
-        top = searcher.search(query, depth, NEWEST_FIRST, true);
-      } else {
-        top = searcher.search(query, depth);
+      if (order == Sort.RELEVANCE && top.totalHitCount == 0) {
         Query anyWords = queryBuilder.build(userQuery, true);
-        if (top.totalHits.value() == 0 && !anyWords.equals(query)) {
-          TopDocs some = searcher.search(anyWords, depth);
-          if (some.totalHits.value() > 0) {
+        if (!anyWords.equals(query)) {
+          TopGroups<BytesRef> some = grouped(searcher, anyWords, order, offset, request.size());
+          if (some.totalHitCount > 0) {
             query = anyWords;
             top = some;
             relaxed = true;
           }
         }
       }
-      int from = Math.min((request.page() - 1) * request.size(), top.scoreDocs.length);
-      ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
+      long total = top.totalGroupCount == null ? top.totalHitCount : top.totalGroupCount;
+      if (top.groups == null || top.groups.length == 0) {
+        return new SearchResults(total, List.of(), relaxed);
+      }
+      ScoreDoc[] page = new ScoreDoc[top.groups.length];
+      for (int i = 0; i < page.length; i++) {
+        page[i] = top.groups[i].scoreDocs()[0];
+      }
       String[] snippets = snippets(searcher, query, page);
       StoredFields stored = searcher.storedFields();
       List<SearchHit> hits = new ArrayList<>(page.length);
@@ -73,12 +93,50 @@ public final class DocumentSearcher {
         hits.add(new SearchHit(
             doc.get(IndexSchema.ID), doc.get(IndexSchema.TITLE), doc.get(IndexSchema.LANG),
             doc.get(IndexSchema.DATE), doc.get(IndexSchema.SOURCE), doc.get(IndexSchema.URL),
-            snippets[i], Float.isNaN(page[i].score) ? 0f : page[i].score));
+            snippets[i], Float.isNaN(page[i].score) ? 0f : page[i].score,
+            otherPublications(searcher, doc.get(IndexSchema.GROUP), page[i].doc)));
       }
-      return new SearchResults(top.totalHits.value(), hits, relaxed);
+      return new SearchResults(total, hits, relaxed);
     } finally {
       searchers.release(searcher);
     }
+  }
+
+  /** One page of the best document of each group of copies that matches. */
+  private static TopGroups<BytesRef> grouped(IndexSearcher searcher, Query query, Sort order, int offset, int size)
+      throws IOException {
+    GroupingSearch grouping = new GroupingSearch(IndexSchema.GROUP)
+        .setGroupSort(order)
+        .setSortWithinGroup(order)
+        .setGroupDocsLimit(1)
+        .setAllGroups(true)
+        // the second pass replays the first from memory instead of running the query again
+        .setCachingInMB(GROUPING_CACHE_MB, true);
+    return grouping.search(searcher, query, offset, size);
+  }
+
+  /** The documents of a group other than the one shown: the group's first, then by date and id. */
+  private static List<Publication> otherPublications(IndexSearcher searcher, String group, int shown)
+      throws IOException {
+    if (group == null) {
+      return List.of();
+    }
+    TopDocs members = searcher.search(new TermQuery(new Term(IndexSchema.GROUP, group)), MAX_PUBLICATIONS + 1);
+    StoredFields stored = searcher.storedFields();
+    List<Document> others = new ArrayList<>(members.scoreDocs.length);
+    for (ScoreDoc member : members.scoreDocs) {
+      if (member.doc != shown) {
+        others.add(stored.document(member.doc, PUBLICATION_FIELDS));
+      }
+    }
+    others.sort(Comparator.<Document, Boolean>comparing(d -> !group.equals(d.get(IndexSchema.ID)))
+        .thenComparing(d -> d.get(IndexSchema.DATE), Comparator.nullsLast(Comparator.naturalOrder()))
+        .thenComparing(d -> d.get(IndexSchema.ID)));
+    return others.stream()
+        .limit(MAX_PUBLICATIONS)
+        .map(d -> new Publication(d.get(IndexSchema.ID), d.get(IndexSchema.SOURCE), d.get(IndexSchema.URL),
+            d.get(IndexSchema.TITLE)))
+        .toList();
   }
 
   /** The ids of the best {@code k} documents for what a reader typed, without snippets. */

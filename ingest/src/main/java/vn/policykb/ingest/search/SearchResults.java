@@ -3,7 +3,7 @@ package vn.policykb.ingest.search;
 import java.util.List;
 
 /**
- * One page of results and the number of all matching documents.
+ * One page of results and the number of all matching articles: groups of copies count once.
  *
  * @param relaxed no document had every word of a short query: these have some of them
  */

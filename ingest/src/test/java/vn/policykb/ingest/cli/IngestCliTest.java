@@ -32,11 +32,11 @@ class IngestCliTest {
   void ingestPrintsASummaryAndIsIdempotent() {
     Run first = run("ingest", "--data-dir", dataDir.toString(), TestCorpus.ARTICLES.toString());
     assertThat(first.exitCode()).isZero();
-    assertThat(first.out()).startsWith("added 5, updated 0, unchanged 0, duplicate 0, rejected 0; 5 documents in ");
+    assertThat(first.out()).startsWith("added 5, updated 0, unchanged 0, duplicate 0, near-duplicate 0, rejected 0; 5 documents in ");
     assertThat(first.err()).contains("100%").contains("MB/s").contains("ETA");
 
     Run second = run("ingest", "--no-progress", "--data-dir", dataDir.toString(), TestCorpus.ARTICLES.toString());
-    assertThat(second.out()).startsWith("added 0, updated 0, unchanged 5, duplicate 0, rejected 0; 5 documents in ");
+    assertThat(second.out()).startsWith("added 0, updated 0, unchanged 5, duplicate 0, near-duplicate 0, rejected 0; 5 documents in ");
     assertThat(second.err()).isEmpty();
   }
 
@@ -47,7 +47,7 @@ class IngestCliTest {
     Run run = run("ingest", "--data-dir", dataDir.toString(), inputs.toString());
     assertThat(run.exitCode()).isZero();
     assertThat(run.out())
-        .contains("added 1, updated 0, unchanged 0, duplicate 0, rejected 1")
+        .contains("added 1, updated 0, unchanged 0, duplicate 0, near-duplicate 0, rejected 1")
         .contains("rejected broken.txt: not text in any supported encoding");
   }
 
@@ -81,5 +81,24 @@ class IngestCliTest {
     assertThat(report.get("documents")).extracting(d -> d.get("where").asString() + " " + d.get("status").asString())
         .containsExactly("a.txt added", "copy.txt duplicate", "empty.txt rejected");
     assertThat(report.get("documents").get(1).get("reason").asString()).startsWith("same text as ");
+  }
+
+  @Test
+  void theSummaryAndReportShowNearDuplicates(@TempDir Path inputs) throws Exception {
+    String seed = TestCorpus.read(TestCorpus.SEED_004);
+    Files.writeString(inputs.resolve("a.txt"), seed);
+    // another outlet's lead paragraph before the same article
+    Files.writeString(inputs.resolve("b.txt"), seed.replaceFirst("\n\n", "\n\nTOKYO (Kyodo) — Reprinted by arrangement"
+        + " with the Vietnam News Agency; the original report follows in full below.\n\n"));
+    Path reportFile = inputs.resolve("out/report.json");
+    Run run = run("ingest", "--no-progress", "--report", reportFile.toString(), "--data-dir", dataDir.toString(),
+        inputs.toString());
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).startsWith("added 1, updated 0, unchanged 0, duplicate 0, near-duplicate 1, rejected 0; 2 documents in ");
+    var report = tools.jackson.databind.json.JsonMapper.builder().build().readTree(Files.readString(reportFile));
+    assertThat(report.get("nearDuplicate").asInt()).isEqualTo(1);
+    var copy = report.get("documents").get(1);
+    assertThat(copy.get("status").asString()).isEqualTo("near-duplicate");
+    assertThat(copy.get("reason").asString()).isEqualTo("near-duplicate of " + report.get("documents").get(0).get("id").asString());
   }
 }

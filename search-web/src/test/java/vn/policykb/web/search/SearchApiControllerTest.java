@@ -16,6 +16,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.policykb.ingest.search.DocumentSearcher;
+import vn.policykb.ingest.search.Publication;
 import vn.policykb.ingest.search.SearchHit;
 import vn.policykb.ingest.search.SearchRequest;
 import vn.policykb.ingest.search.SearchResults;
@@ -32,7 +33,8 @@ class SearchApiControllerTest {
   @Test
   void answersWithTotalAndHits() throws Exception {
     when(searcher.search(any(SearchRequest.class))).thenReturn(new SearchResults(1, List.of(
-        new SearchHit("abc", "Tô Lâm in Seoul", "en", "2025-08-10", "VNS", null, "<mark>Tô Lâm</mark> said", 2.5f))));
+        new SearchHit("abc", "Tô Lâm in Seoul", "en", "2025-08-10", "VNS", null, "<mark>Tô Lâm</mark> said", 2.5f,
+            List.of()))));
 
     mvc.perform(get("/api/search").param("q", "to lam"))
         .andExpect(status().isOk())
@@ -45,6 +47,26 @@ class SearchApiControllerTest {
         .andExpect(jsonPath("$.hits[0].source").value("VNS"))
         .andExpect(jsonPath("$.hits[0].snippet").value("<mark>Tô Lâm</mark> said"))
         .andExpect(jsonPath("$.hits[0].score").value(2.5));
+  }
+
+  @Test
+  void hitsListTheOtherPublicationsOfTheirArticle() throws Exception {
+    when(searcher.search(any(SearchRequest.class))).thenReturn(new SearchResults(2, List.of(
+        new SearchHit("abc", "Tô Lâm in Seoul", "en", "2025-08-10", "VNS", "https://vietnamnews.vn/a", "said", 2.5f,
+            List.of(new Publication("def", "Thanh Niên", "https://thanhnien.vn/b", "Tô Lâm meets experts in Seoul"),
+                new Publication("ghi", null, null, "Tô Lâm in Seoul"))),
+        new SearchHit("xyz", "Another story", "en", null, null, null, "", 1f, List.of()))));
+
+    mvc.perform(get("/api/search").param("q", "to lam"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.hits[0].alsoPublishedBy.length()").value(2))
+        .andExpect(jsonPath("$.hits[0].alsoPublishedBy[0].id").value("def"))
+        .andExpect(jsonPath("$.hits[0].alsoPublishedBy[0].source").value("Thanh Niên"))
+        .andExpect(jsonPath("$.hits[0].alsoPublishedBy[0].url").value("https://thanhnien.vn/b"))
+        .andExpect(jsonPath("$.hits[0].alsoPublishedBy[0].title").value("Tô Lâm meets experts in Seoul"))
+        .andExpect(jsonPath("$.hits[0].alsoPublishedBy[1].id").value("ghi"))
+        .andExpect(jsonPath("$.hits[1].alsoPublishedBy").isArray())
+        .andExpect(jsonPath("$.hits[1].alsoPublishedBy").isEmpty());
   }
 
   @Test

@@ -1,0 +1,49 @@
+package vn.policykb.web.search;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.when;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import vn.policykb.ingest.search.DocumentSearcher;
+import vn.policykb.ingest.search.Publication;
+import vn.policykb.ingest.search.SearchHit;
+import vn.policykb.ingest.search.SearchRequest;
+import vn.policykb.ingest.search.SearchResults;
+
+@WebMvcTest(SearchPageController.class)
+class SearchPageControllerTest {
+
+  @Autowired
+  MockMvc mvc;
+
+  @MockitoBean
+  DocumentSearcher searcher;
+
+  @Test
+  void aResultWithCopiesSaysWhoElsePublishedIt() throws Exception {
+    when(searcher.search(any(SearchRequest.class))).thenReturn(new SearchResults(2, List.of(
+        new SearchHit("abc", "Tô Lâm in Seoul", "en", "2025-08-10", "VNS", "https://vietnamnews.vn/a", "said", 2.5f,
+            List.of(new Publication("def", "Thanh Niên", "https://thanhnien.vn/b", "Tô Lâm meets experts"),
+                new Publication("ghi", null, null, "Tô Lâm in Seoul <copy>"))),
+        new SearchHit("xyz", "Another story", "en", null, null, null, "", 1f, List.of()))));
+
+    mvc.perform(get("/").param("q", "to lam"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(Matchers.containsString("Also published by:")))
+        .andExpect(content().string(Matchers.containsString(
+            "<a href=\"https://thanhnien.vn/b\" title=\"Tô Lâm meets experts\">Thanh Niên</a>")))
+        // a copy without an address is named by its title, escaped
+        .andExpect(content().string(Matchers.containsString(">Tô Lâm in Seoul &lt;copy&gt;</span>")))
+        // once: the result without copies has no such line
+        .andExpect(content().string(Matchers.matchesPattern("(?s)^(?:(?!Also published by).)*Also published by(?:(?!Also published by).)*$")));
+  }
+}
