@@ -5,7 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
@@ -38,7 +42,8 @@ import vn.policykb.ingest.source.SourceFile;
 /**
  * Ingest throughput: a JSONL data set read, enriched and indexed by this project, against raw
  * Lucene indexing of the same titles and texts (StandardAnalyzer, one field, no enrichment), each
- * into a fresh index on disk. One operation indexes the whole sample; compare the times.
+ * into a fresh index on disk with the same number of indexing threads. One operation indexes the
+ * whole sample; compare the times.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -54,6 +59,10 @@ public class IngestBenchmark {
 
   @Param("5000")
   public int articles;
+
+  /** Threads that analyse and write documents, in both benchmarks. */
+  @Param({"1", "2"})
+  public int threads;
 
   private List<String[]> texts;
   private byte[] jsonl;
@@ -88,24 +97,34 @@ public class IngestBenchmark {
   @Benchmark
   public int jsonlWithEnrichment() throws IOException {
     try (DocumentIndex index = DocumentIndex.open(work)) {
-      IngestReport report = new Ingester(index).ingestFiles(List.of(new SourceFile("sample.jsonl", jsonl)));
+      IngestReport report = new Ingester(index, threads).ingestFiles(List.of(new SourceFile("sample.jsonl", jsonl)));
       return report.added();
     }
   }
 
   @Benchmark
-  public int rawLucene() throws IOException {
+  public int rawLucene() throws Exception {
     try (FSDirectory dir = FSDirectory.open(work);
-        IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(new StandardAnalyzer()))) {
-      for (int i = 0; i < texts.size(); i++) {
-        Document doc = new Document();
-        doc.add(new StringField("id", "doc-" + i, Field.Store.YES));
-        doc.add(new TextField("text", texts.get(i)[0] + "\n" + texts.get(i)[1], Field.Store.NO));
-        writer.addDocument(doc);
+        IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(new StandardAnalyzer()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads)) {
+      List<Future<?>> slices = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        int slice = t;
+        slices.add(pool.submit(() -> {
+          for (int i = slice; i < texts.size(); i += threads) {
+            Document doc = new Document();
+            doc.add(new StringField("id", "doc-" + i, Field.Store.YES));
+            doc.add(new TextField("text", texts.get(i)[0] + "\n" + texts.get(i)[1], Field.Store.NO));
+            writer.addDocument(doc);
+          }
+          return null;
+        }));
+      }
+      for (Future<?> f : slices) {
+        f.get();
       }
       writer.commit();
       return texts.size();
     }
   }
-
 }
