@@ -11,7 +11,8 @@ import org.apache.lucene.util.ArrayUtil;
 /**
  * Replaces a stream of syllables by the pairs of adjacent ones, joined by a space: {@code kinh te
  * tu nhan} becomes {@code kinh te}, {@code te tu}, {@code tu nhan}. A gap in positions (a removed
- * token) is not bridged; a stream of one syllable yields nothing.
+ * token) is not bridged, a token stacked on another is passed over, and a stream of one syllable
+ * yields nothing.
  *
  * <p>Lucene's {@code ShingleFilter} does this and much more (fillers, several sizes, unigrams),
  * at a third of the speed; pairs are all the ranking needs.
@@ -38,6 +39,10 @@ public final class SyllableBigramFilter extends TokenFilter {
   public boolean incrementToken() throws IOException {
     while (input.incrementToken()) {
       int increment = posIncAtt.getPositionIncrement();
+      if (increment == 0) {
+        // another form of the syllable before (TPHCM over TP): pairs follow the text as written
+        continue;
+      }
       position += increment;
       int length = termAtt.length();
       int start = offsetAtt.startOffset();

@@ -15,7 +15,7 @@ public final class VietnameseExactAnalyzer extends Analyzer {
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer tokenizer = new StandardTokenizer();
-    TokenStream stream = new VietnameseNormalizationFilter(tokenizer);
+    TokenStream stream = new VietnameseNormalizationFilter(new DottedAbbreviationFilter(tokenizer));
     stream = new LowerCaseFilter(stream);
     stream = new VietnameseToneMarkFilter(stream);
     return new TokenStreamComponents(tokenizer, stream);

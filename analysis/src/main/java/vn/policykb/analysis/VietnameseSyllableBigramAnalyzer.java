@@ -19,7 +19,7 @@ public final class VietnameseSyllableBigramAnalyzer extends Analyzer {
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     Tokenizer tokenizer = new StandardTokenizer();
-    TokenStream stream = new VietnameseNormalizationFilter(tokenizer);
+    TokenStream stream = new VietnameseNormalizationFilter(new DottedAbbreviationFilter(tokenizer));
     stream = new LowerCaseFilter(stream);
     stream = new VietnameseFoldingFilter(stream);
     return new TokenStreamComponents(tokenizer, new SyllableBigramFilter(stream));

@@ -3,6 +3,7 @@ package vn.policykb.analysis;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.core.WhitespaceTokenizer;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.tests.analysis.BaseTokenStreamTestCase;
 import java.util.List;
@@ -25,6 +26,19 @@ public class SyllableBigramFilterTest extends BaseTokenStreamTestCase {
     assertAnalyzesTo(bigrams(false), "kinh te tu nhan",
         new String[] {"kinh te", "te tu", "tu nhan"},
         new int[] {0, 5, 8}, new int[] {7, 10, 15}, new int[] {1, 1, 1});
+  }
+
+  public void testATokenStackedOnAnotherIsPassedOver() throws Exception {
+    Analyzer abbreviations = new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        StandardTokenizer tokenizer = new StandardTokenizer();
+        return new TokenStreamComponents(tokenizer, new SyllableBigramFilter(new DottedAbbreviationFilter(tokenizer)));
+      }
+    };
+    assertAnalyzesTo(abbreviations, "ở TP.HCM nay",
+        new String[] {"ở TP", "TP HCM", "HCM nay"},
+        new int[] {0, 2, 5}, new int[] {4, 8, 12}, new int[] {1, 1, 1});
   }
 
   public void testOneSyllableYieldsNothing() throws Exception {

@@ -90,10 +90,11 @@ public final class IndexSchema {
   /** Hash of everything indexed: an unchanged document is not written again. */
   public static final String CONTENT_HASH = "hash";
   /**
-   * Changes when documents gain fields: mixed into {@link #CONTENT_HASH}, so that ingesting again
-   * rewrites documents indexed before (2: groups of copies).
+   * Changes when documents gain fields or analysis changes: mixed into {@link #CONTENT_HASH}, so
+   * that ingesting again rewrites documents indexed before (2: groups of copies; 3: abbreviations
+   * indexed in all their spellings).
    */
-  static final String VERSION = "2";
+  static final String VERSION = "3";
 
   /** Stored, tokenized, with positions. */
   static final FieldType STORED_TEXT = textType(true);

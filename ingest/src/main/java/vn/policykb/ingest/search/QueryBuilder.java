@@ -69,7 +69,7 @@ public final class QueryBuilder {
    */
   public Query build(UserQuery query, boolean anyWords) {
     List<Query> included = new ArrayList<>();
-    List<List<UserQuery.Clause>> groups = query.alternatives();
+    List<List<UserQuery.Clause>> groups = joinAbbreviations(query.alternatives());
     // words that spell a legal reference ("Nghị quyết số 57", "57/NQ-TW") match as one unit: any
     // spelling of the same document, or the words themselves
     int[] starts = new int[groups.size()];
@@ -222,6 +222,31 @@ public final class QueryBuilder {
     return count == 0 ? null : builder.build();
   }
 
+  /**
+   * Two words typed apart that analysis reads as one abbreviation ({@code TP. HCM}) become one
+   * clause, so that they match its other spellings ({@code TPHCM}) too.
+   */
+  private List<List<UserQuery.Clause>> joinAbbreviations(List<List<UserQuery.Clause>> groups) {
+    List<List<UserQuery.Clause>> joined = new ArrayList<>(groups.size());
+    for (int i = 0; i < groups.size(); i++) {
+      List<UserQuery.Clause> group = groups.get(i);
+      if (i + 1 < groups.size() && isPlainWord(group) && isPlainWord(groups.get(i + 1))) {
+        String pair = group.getFirst().text() + " " + groups.get(i + 1).getFirst().text();
+        if (!stacked(IndexSchema.BODY, pair).isEmpty() && stacked(IndexSchema.BODY, group.getFirst().text()).isEmpty()) {
+          joined.add(List.of(new UserQuery.Clause(pair, false, false)));
+          i++;
+          continue;
+        }
+      }
+      joined.add(group);
+    }
+    return joined;
+  }
+
+  private static boolean isPlainWord(List<UserQuery.Clause> group) {
+    return group.size() == 1 && !group.getFirst().phrase() && !group.getFirst().orWithPrevious();
+  }
+
   /** The word's exact form where the group is one plain word of one syllable, else null. */
   private String plainSyllable(List<UserQuery.Clause> group) {
     if (group.size() != 1 || group.getFirst().phrase()) {
@@ -263,6 +288,21 @@ public final class QueryBuilder {
     if (exact.isEmpty() || exact.size() != folded.size()) {
       return null;
     }
+    Query written = writtenForms(clause, exact, folded);
+    List<String> stackedExact = stacked(IndexSchema.BODY, clause.text());
+    List<String> stackedFolded = stacked(IndexSchema.BODY_FOLDED, clause.text());
+    if (stackedExact.isEmpty() || stackedExact.size() != stackedFolded.size()) {
+      return written;
+    }
+    // another spelling of the same words (TP.HCM, TPHCM): either matches
+    BooleanQuery.Builder either = new BooleanQuery.Builder().add(written, Occur.SHOULD);
+    for (int i = 0; i < stackedExact.size(); i++) {
+      either.add(new BoostQuery(term(stackedExact.get(i), stackedFolded.get(i)), exact.size()), Occur.SHOULD);
+    }
+    return either.build();
+  }
+
+  private Query writtenForms(UserQuery.Clause clause, List<String> exact, List<String> folded) {
     if (exact.size() == 1) {
       return term(exact.getFirst(), folded.getFirst());
     }
@@ -333,13 +373,27 @@ public final class QueryBuilder {
     return new PhraseQuery(field, terms.toArray(String[]::new));
   }
 
+  /** The text's terms along the text as written: a form stacked on another is left out. */
   List<String> tokens(String field, String text) {
+    return terms(field, text, false);
+  }
+
+  /** The forms analysis stacks on the text's terms ({@code TPHCM} over {@code TP.HCM}). */
+  List<String> stacked(String field, String text) {
+    return terms(field, text, true);
+  }
+
+  private List<String> terms(String field, String text, boolean stacked) {
     List<String> tokens = new ArrayList<>();
     try (TokenStream stream = analyzer.tokenStream(field, text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
       stream.reset();
+      boolean first = true;
       while (stream.incrementToken()) {
-        if (term.length() > 0) {
+        boolean isStacked = !first && increment.getPositionIncrement() == 0;
+        first = false;
+        if (term.length() > 0 && isStacked == stacked) {
           tokens.add(term.toString());
         }
       }

@@ -59,6 +59,8 @@ class SearchBehaviourTest {
         doc("an-ninh", "vi", "2025-06-02", "VNA", "An ninh an toàn", "Tô Lâm nói về an ninh, an toàn và thuỷ sản.", List.of()),
         doc("copy-of-con-de", "vi", "2025-04-03", "Báo Khác", "Chuyện con dế mèn (đăng lại)", "Con dế mèn   phiêu lưu khắp cánh đồng.", List.of()),
         doc("tphcm", "vi", "2025-06-03", "Tuổi Trẻ", "TP.HCM chống ngập", "TP.HCM đầu tư hệ thống chống ngập với tăng trưởng 2,4%.", List.of()),
+        doc("tphcm-spaced", "vi", "2025-06-05", "VNA", "Metro số 1", "Tuyến metro số 1 của TP. HCM chở khách.", List.of()),
+        doc("tphcm-joined", "vi", "2025-06-06", "VNA", "Giá nhà", "Giá nhà ở TPHCM tăng mạnh.", List.of()),
         doc("vanh-tai", "vi", "2025-06-04", "Sức khoẻ", "Tai ngoài", "Vành tai được cấu tạo bởi sụn đàn hồi phủ da.", List.of()))) {
       index.write(Enricher.enrich(a));
     }
@@ -162,7 +164,16 @@ class SearchBehaviourTest {
         Arguments.of("Resolution 68", Expect.NOT_FOUND, "nq57"),
         // numbers and abbreviations as units
         Arguments.of("2,4%", Expect.FIRST, "tphcm"),
-        Arguments.of("TP.HCM", Expect.FIRST, "tphcm"));
+        Arguments.of("TP.HCM", Expect.FIRST, "tphcm"),
+        Arguments.of("TP.HCM", Expect.FOUND, "tphcm-spaced"),
+        Arguments.of("TP.HCM", Expect.FOUND, "tphcm-joined"),
+        Arguments.of("TP. HCM", Expect.FOUND, "tphcm"),
+        Arguments.of("TP. HCM", Expect.FOUND, "tphcm-joined"),
+        Arguments.of("TPHCM", Expect.FOUND, "tphcm"),
+        Arguments.of("TPHCM", Expect.FOUND, "tphcm-spaced"),
+        Arguments.of("HCM", Expect.FOUND, "tphcm"),
+        Arguments.of("HCM", Expect.FOUND, "tphcm-spaced"),
+        Arguments.of("metro TP HCM", Expect.FIRST, "tphcm-spaced"));
   }
 
   @ParameterizedTest(name = "{0} -> {1} {2}")
