@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -38,7 +39,7 @@ import vn.policykb.analysis.VietnameseSyllableBigramAnalyzer;
 @Fork(value = 1, jvmArgsAppend = {"--add-modules", "jdk.incubator.vector"})
 public class AnalyzerBenchmark {
 
-  @Param({"standard", "vietnamese-exact", "vietnamese-folded", "syllable-bigrams", "english"})
+  @Param({"standard", "vietnamese-exact", "vietnamese-folded", "syllable-bigrams", "english", "lucene-english"})
   public String analyzer;
 
   /** A JSONL(.gz) file of articles; empty for the bundled corpus. */
@@ -60,6 +61,8 @@ public class AnalyzerBenchmark {
       case "vietnamese-folded" -> new VietnameseFoldedAnalyzer();
       case "syllable-bigrams" -> new VietnameseSyllableBigramAnalyzer();
       case "english" -> new EnglishTextAnalyzer();
+      // Lucene's own English analysis, the yardstick for the English field
+      case "lucene-english" -> new EnglishAnalyzer();
       default -> throw new IllegalArgumentException("unknown analyzer " + analyzer);
     };
   }

@@ -58,15 +58,18 @@ public final class DocumentSearcher {
    * query leaves them out); near copies match and are folded into their group here.
    */
   public SearchResults search(SearchRequest request) throws IOException {
-    UserQuery userQuery = UserQuery.parse(request.query());
+    UserQuery typed = UserQuery.parse(request.query());
+    List<QueryFilter> filters = new ArrayList<>(typed.filters());
+    filters.addAll(request.filters());
+    UserQuery userQuery = new UserQuery(typed.clauses(), filters);
     Query query = queryBuilder.build(userQuery);
-    Sort order = queryBuilder.isBrowse(userQuery) ? NEWEST_FIRST : Sort.RELEVANCE;
+    Sort order = queryBuilder.isBrowse(userQuery) || request.order() == SearchOrder.NEWEST ? NEWEST_FIRST : Sort.RELEVANCE;
     int offset = (request.page() - 1) * request.size();
     IndexSearcher searcher = searchers.acquire();
     try {
       TopGroups<BytesRef> top = grouped(searcher, query, order, offset, request.size());
       boolean relaxed = false;
-      if (order == Sort.RELEVANCE && top.totalHitCount == 0) {
+      if (!queryBuilder.isBrowse(userQuery) && top.totalHitCount == 0) {
         Query anyWords = queryBuilder.build(userQuery, true);
         if (!anyWords.equals(query)) {
           TopGroups<BytesRef> some = grouped(searcher, anyWords, order, offset, request.size());
@@ -78,8 +81,9 @@ public final class DocumentSearcher {
         }
       }
       long total = top.totalGroupCount == null ? top.totalHitCount : top.totalGroupCount;
+      Facets facets = FacetCounter.count(searcher, query);
       if (top.groups == null || top.groups.length == 0) {
-        return new SearchResults(total, List.of(), relaxed);
+        return new SearchResults(total, List.of(), relaxed, facets);
       }
       ScoreDoc[] page = new ScoreDoc[top.groups.length];
       for (int i = 0; i < page.length; i++) {
@@ -96,7 +100,7 @@ public final class DocumentSearcher {
             snippets[i], Float.isNaN(page[i].score) ? 0f : page[i].score,
             otherPublications(searcher, doc.get(IndexSchema.GROUP), page[i].doc)));
       }
-      return new SearchResults(total, hits, relaxed);
+      return new SearchResults(total, hits, relaxed, facets);
     } finally {
       searchers.release(searcher);
     }

@@ -1,13 +1,17 @@
 package vn.policykb.ingest.search;
 
+import java.util.List;
+
 /**
  * A search as a reader asks for it.
  *
  * @param query what was typed; blank browses everything, newest first
  * @param page 1-based page number
  * @param size hits per page
+ * @param filters restrictions given apart from the query; they add to those typed in it
+ * @param order how results are ordered
  */
-public record SearchRequest(String query, int page, int size) {
+public record SearchRequest(String query, int page, int size, List<QueryFilter> filters, SearchOrder order) {
 
   public static final int MAX_SIZE = 100;
   /** Deepest result a page may reach: deeper paging costs memory for nothing a reader uses. */
@@ -25,5 +29,11 @@ public record SearchRequest(String query, int page, int size) {
           "page × size must not exceed " + MAX_DEPTH + " (page " + page + ", size " + size + ")");
     }
     query = query == null ? "" : query;
+    filters = filters == null ? List.of() : List.copyOf(filters);
+    order = order == null ? SearchOrder.RELEVANCE : order;
+  }
+
+  public SearchRequest(String query, int page, int size) {
+    this(query, page, size, List.of(), SearchOrder.RELEVANCE);
   }
 }

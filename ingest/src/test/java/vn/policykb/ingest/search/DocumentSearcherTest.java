@@ -116,4 +116,50 @@ class DocumentSearcherTest {
     assertThatThrownBy(() -> new SearchRequest("x", 1, 101)).hasMessageContaining("size must be between 1 and 100");
     assertThatThrownBy(() -> new SearchRequest("x", 1001, 10)).hasMessageContaining("must not exceed 10000");
   }
+
+  @Test
+  void facetsCountEveryMatchingArticle() throws Exception {
+    Facets facets = searcher.search(new SearchRequest("", 1, 1)).facets();
+    assertThat(facets.lang()).containsExactly(new Facets.Count("en", 4), new Facets.Count("vi", 1));
+    assertThat(facets.resolution()).containsExactly(new Facets.Count("57", 3), new Facets.Count("59", 1),
+        new Facets.Count("66", 1), new Facets.Count("68", 1));
+    assertThat(facets.year()).containsExactly(new Facets.Count("2025", 3));
+    assertThat(facets.month()).containsExactly(new Facets.Count("2025-08", 3));
+  }
+
+  @Test
+  void facetsFollowTheQuery() throws Exception {
+    Facets facets = searcher.search(new SearchRequest("to lam", 1, 1)).facets();
+    assertThat(facets.lang()).containsExactly(new Facets.Count("en", 2), new Facets.Count("vi", 1));
+  }
+
+  @Test
+  void filtersGivenApartNarrowAsTypedOnesDo() throws Exception {
+    SearchResults apart = searcher.search(new SearchRequest("to lam", 1, 10,
+        List.of(SearchFilters.parse("lang", "vi")), SearchOrder.RELEVANCE));
+    SearchResults typed = searcher.search(new SearchRequest("to lam lang:vi", 1, 10));
+    assertThat(apart.hits()).extracting(h -> seedById.get(h.id())).containsExactly("002");
+    assertThat(typed.hits()).extracting(SearchHit::id).isEqualTo(apart.hits().stream().map(SearchHit::id).toList());
+    assertThat(apart.facets().lang()).containsExactly(new Facets.Count("vi", 1));
+  }
+
+  @Test
+  void aFilterValueThatDoesNotParseSaysWhatItTakes() {
+    assertThatThrownBy(() -> SearchFilters.parse("lang", "fr"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("lang must be vi or en, was \"fr\"");
+    assertThatThrownBy(() -> SearchFilters.parse("from", "yesterday"))
+        .hasMessageStartingWith("from must be a date");
+    assertThatThrownBy(() -> SearchOrder.parse("oldest")).hasMessage("sort must be relevance or newest, was \"oldest\"");
+  }
+
+  @Test
+  void newestFirstOrdersByDateWhateverMatched() throws Exception {
+    List<SearchHit> hits = searcher.search(new SearchRequest("to lam", 1, 10, List.of(), SearchOrder.NEWEST)).hits();
+    assertThat(seedById.get(hits.getFirst().id())).isEqualTo("001");
+    hits = searcher.search(new SearchRequest("Resolution", 1, 10, List.of(), SearchOrder.NEWEST)).hits();
+    List<String> dates = hits.stream().map(SearchHit::date).toList();
+    List<String> dated = dates.stream().filter(d -> d != null).toList();
+    assertThat(dated).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    assertThat(dates.subList(dated.size(), dates.size())).containsOnlyNulls();
+  }
 }

@@ -2,7 +2,7 @@ package vn.policykb.web.search;
 
 import java.io.IOException;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RestController;
 import vn.policykb.ingest.search.DocumentSearcher;
 import vn.policykb.ingest.search.SearchRequest;
@@ -12,17 +12,21 @@ import vn.policykb.ingest.search.SearchResults;
 @RestController
 class SearchApiController {
 
+  static final int DEFAULT_SIZE = 10;
+
   private final DocumentSearcher searcher;
 
   SearchApiController(DocumentSearcher searcher) {
     this.searcher = searcher;
   }
 
+  /**
+   * {@code q}, {@code page}, {@code size} as before; {@code lang}, {@code resolution},
+   * {@code source}, {@code from}, {@code to} narrow the results as the typed {@code field:value}
+   * filters do; {@code sort} is {@code relevance} (default) or {@code newest}.
+   */
   @GetMapping("/api/search")
-  SearchResults search(
-      @RequestParam(defaultValue = "") String q,
-      @RequestParam(defaultValue = "1") int page,
-      @RequestParam(defaultValue = "10") int size) throws IOException {
-    return searcher.search(new SearchRequest(q, page, size));
+  SearchResults search(@ModelAttribute SearchParameters parameters) throws IOException {
+    return searcher.search(parameters.toRequest(DEFAULT_SIZE));
   }
 }

@@ -5,7 +5,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import jakarta.servlet.http.HttpServletResponse;
 import vn.policykb.ingest.search.DocumentSearcher;
 import vn.policykb.ingest.search.SearchRequest;
@@ -24,26 +24,23 @@ class SearchPageController {
   }
 
   @GetMapping("/")
-  String search(
-      @RequestParam(defaultValue = "") String q,
-      @RequestParam(defaultValue = "1") String page,
-      Model model,
-      HttpServletResponse response) throws IOException {
-    model.addAttribute("q", q);
-    int pageNumber;
+  String search(@ModelAttribute("params") SearchParameters params, Model model, HttpServletResponse response)
+      throws IOException {
+    model.addAttribute("q", params.q());
+    SearchRequest request;
     SearchResults results;
     try {
-      pageNumber = Integer.parseInt(page.strip());
-      results = searcher.search(new SearchRequest(q, pageNumber, PAGE_SIZE));
+      request = params.toRequest(PAGE_SIZE);
+      results = searcher.search(request);
     } catch (IllegalArgumentException e) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
-      model.addAttribute("error", e instanceof NumberFormatException ? "page must be a whole number" : e.getMessage());
+      model.addAttribute("error", e.getMessage());
       return "search";
     }
     model.addAttribute("results", results);
-    model.addAttribute("page", pageNumber);
+    model.addAttribute("page", request.page());
     model.addAttribute("pages", (int) Math.min(
-        (results.total() + PAGE_SIZE - 1) / PAGE_SIZE, SearchRequest.MAX_DEPTH / PAGE_SIZE));
+        (results.total() + request.size() - 1) / request.size(), SearchRequest.MAX_DEPTH / request.size()));
     return "search";
   }
 }

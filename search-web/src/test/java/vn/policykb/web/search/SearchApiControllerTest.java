@@ -1,6 +1,8 @@
 package vn.policykb.web.search;
 
 import static org.mockito.ArgumentMatchers.any;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -8,8 +10,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.MediaType;
@@ -17,6 +21,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.policykb.ingest.search.DocumentSearcher;
 import vn.policykb.ingest.search.Publication;
+import vn.policykb.ingest.search.QueryFilter;
+import vn.policykb.ingest.search.SearchOrder;
 import vn.policykb.ingest.search.SearchHit;
 import vn.policykb.ingest.search.SearchRequest;
 import vn.policykb.ingest.search.SearchResults;
@@ -74,7 +80,7 @@ class SearchApiControllerTest {
     mvc.perform(get("/api/search").param("q", "x").param("page", "two"))
         .andExpect(status().isBadRequest())
         .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-        .andExpect(jsonPath("$.detail").value("parameter 'page' must be a whole number, was 'two'"));
+        .andExpect(jsonPath("$.detail").value("page must be a whole number, was \"two\""));
     verifyNoInteractions(searcher);
   }
 
@@ -98,5 +104,34 @@ class SearchApiControllerTest {
         .andExpect(status().isInternalServerError())
         .andExpect(jsonPath("$.detail").value("the server could not answer this request; the error is logged"))
         .andExpect(jsonPath("$.trace").doesNotExist());
+  }
+
+  @Test
+  void filtersAndOrderGivenAsParametersReachTheSearch() throws Exception {
+    when(searcher.search(any(SearchRequest.class))).thenReturn(new SearchResults(0, List.of()));
+
+    mvc.perform(get("/api/search").param("q", "kinh tế").param("lang", "vi").param("resolution", "68-NQ/TW")
+            .param("source", "VNA").param("from", "2025-05").param("to", "2025-06-30").param("sort", "newest"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.facets.lang").isArray());
+
+    ArgumentCaptor<SearchRequest> request = ArgumentCaptor.forClass(SearchRequest.class);
+    verify(searcher).search(request.capture());
+    assertThat(request.getValue().filters()).containsExactly(
+        new QueryFilter.Lang("vi"), new QueryFilter.Resolution("68"), new QueryFilter.Source("VNA"),
+        new QueryFilter.DateRange(LocalDate.of(2025, 5, 1), null), new QueryFilter.DateRange(null, LocalDate.of(2025, 6, 30)));
+    assertThat(request.getValue().order()).isEqualTo(SearchOrder.NEWEST);
+  }
+
+  @Test
+  void aFilterThatDoesNotParseIsA400SayingWhatItTakes() throws Exception {
+    mvc.perform(get("/api/search").param("q", "x").param("lang", "fr"))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+        .andExpect(jsonPath("$.detail").value("lang must be vi or en, was \"fr\""));
+    mvc.perform(get("/api/search").param("q", "x").param("sort", "oldest"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.detail").value("sort must be relevance or newest, was \"oldest\""));
+    verifyNoInteractions(searcher);
   }
 }

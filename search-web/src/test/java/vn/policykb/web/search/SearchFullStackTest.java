@@ -136,6 +136,25 @@ class SearchFullStackTest {
   }
 
   @Test
+  void filtersSortAndFacetsComeFromTheAddress() throws Exception {
+    HttpResponse<String> response = get("/api/search?q=to+lam&lang=vi");
+    assertThat(response.statusCode()).isEqualTo(200);
+    JsonNode results = json.readTree(response.body());
+    assertThat(seeds(results)).containsExactly("002");
+    assertThat(results.get("facets").get("lang").get(0).get("value").asString()).isEqualTo("vi");
+
+    JsonNode facets = search("").get("facets");
+    assertThat(facets.get("resolution").get(0).get("value").asString()).isEqualTo("57");
+    assertThat(facets.get("resolution").get(0).get("count").asInt()).isEqualTo(3);
+
+    HttpResponse<String> page = get("/?q=to+lam&sort=newest&lang=en");
+    assertThat(page.body())
+        .contains("<option value=\"newest\" selected=\"selected\">")
+        .contains("href=\"?q=to+lam&amp;sort=newest\"")
+        .contains("2</span> result<span>s</span>");
+  }
+
+  @Test
   void healthIsUp() throws Exception {
     HttpResponse<String> health = get("/actuator/health");
     assertThat(health.statusCode()).isEqualTo(200);
