@@ -78,6 +78,9 @@ public final class PeopleRecognizer {
         next = titledName(text, words, i, full);
       }
       if (next < 0) {
+        next = honorificName(text, words, i, full, partial);
+      }
+      if (next < 0) {
         if (words.get(i).capitalized()) {
           partial.add(new Candidate(words.get(i).key(), words.get(i).start(), words.get(i).end(), false));
         }
@@ -114,7 +117,12 @@ public final class PeopleRecognizer {
   }
 
   /** A word or alias that names someone only once the text has named them in full. */
-  private record Candidate(String key, int start, int end, boolean bareTitle) {}
+  private record Candidate(String key, int start, int end, boolean bareTitle, String asWritten) {
+
+    Candidate(String key, int start, int end, boolean bareTitle) {
+      this(key, start, end, bareTitle, null);
+    }
+  }
 
   private int registryMatch(String text, List<Word> words, int i, List<PersonMention> full, List<Candidate> partial) {
     int last = Math.min(words.size(), i + longestAlias) - 1;
@@ -175,7 +183,9 @@ public final class PeopleRecognizer {
       k++;
     }
     int j = k;
-    while (j < words.size() && j - k < 3 && isNameWord(words.get(j)) && onlySpaceBetween(text, words.get(j - 1), words.get(j))) {
+    while (j < words.size() && j - k < 3 && isNameWord(words.get(j))
+        && (onlySpaceBetween(text, words.get(j - 1), words.get(j))
+            || (j == k && text.substring(words.get(j - 1).end(), words.get(j).start()).strip().equals(".")))) {
       j++;
     }
     int nameWords = j - k;
@@ -186,6 +196,38 @@ public final class PeopleRecognizer {
     found.add(mention(name, title.start(), words.get(j - 1).end()));
     return j;
   }
+
+  /**
+   * A name after a Vietnamese honorific ({@code ông}, {@code bà}, {@code cô}…), whatever its
+   * surname: {@code cô Cầm Thị Hoàn}, {@code ông Mugabe}. A single syllable that is the given name
+   * of someone named in full is that person ({@code cô Hoàn}).
+   */
+  private int honorificName(String text, List<Word> words, int i, List<PersonMention> full, List<Candidate> partial) {
+    if (!HONORIFIC_WORDS.contains(words.get(i).text().toLowerCase(java.util.Locale.ROOT)) || i + 1 >= words.size()) {
+      return -1;
+    }
+    int k = i + 1;
+    int j = k;
+    while (j < words.size() && j - k < MAX_NAME_SYLLABLES && words.get(j).capitalized()
+        && words.get(j).text().codePoints().allMatch(Character::isLetter)
+        && onlySpaceBetween(text, words.get(j - 1), words.get(j))) {
+      j++;
+    }
+    if (j == k) {
+      return -1;
+    }
+    Word first = words.get(k);
+    Word last = words.get(j - 1);
+    String name = text.substring(first.start(), last.end());
+    if (j - k == 1) {
+      partial.add(new Candidate(first.key(), first.start(), first.end(), false, name));
+    } else {
+      full.add(mention(name, first.start(), last.end()));
+    }
+    return j;
+  }
+
+  private static final Set<String> HONORIFIC_WORDS = Set.of("ông", "bà", "cô", "chị", "thầy", "cụ");
 
   /** A full mention: of the registry person the name belongs to, else of the name as written. */
   private PersonMention mention(String name, int start, int end) {
@@ -235,6 +277,9 @@ public final class PeopleRecognizer {
       }
       if (person != null) {
         all.add(new PersonMention(person.personId(), person.name(), candidate.start(), candidate.end(), false));
+      } else if (candidate.asWritten() != null) {
+        // a name after an honorific is a person even when the text gives no fuller name
+        all.add(new PersonMention(null, candidate.asWritten(), candidate.start(), candidate.end(), true));
       }
     }
     all.sort((a, b) -> Integer.compare(a.start(), b.start()));

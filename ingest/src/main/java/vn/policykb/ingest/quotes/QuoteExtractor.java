@@ -29,7 +29,7 @@ public final class QuoteExtractor {
   private static final String VI_VERBS = ReportingVerbs.alternation(ReportingVerbs.VIETNAMESE);
   private static final String SAID = ReportingVerbs.alternation(List.of("said", "says", "added", "asked", "stated", "wrote", "continued", "explained", "noted"));
   /** A subject: no clause punctuation; an apposition between commas may follow it. */
-  private static final String SUBJECT = "(?<subj>[^,;:!?“”\"\\n]{1,160}?)(?:,\\s+[^,;:“”\"\\n]{1,140},)?";
+  private static final String SUBJECT = "(?<subj>[^,;:!?“”\"\\n]{1,160}?)(?:,\\s+[^,;:“”\"\\n]{1,140}?,?)?";
 
   private static final Pattern AFTER_SUBJECT_VERB = Pattern.compile(
       "^\\s*[,.]?\\s*(?:[–—-]\\s*)?" + SUBJECT + "\\s+(?<verb>" + VERBS + ")", FLAGS);
@@ -39,23 +39,28 @@ public final class QuoteExtractor {
       "^\\s*[,.]?\\s*(?:according\\s+to|theo)\\s+(?<subj>[^,;:!?“”\"\\n]{1,160}?)\\s*(?:[,;].*)?[.!?]?$", FLAGS);
   private static final Pattern BEFORE_COLON = Pattern.compile(
       SUBJECT + "\\s+(?<verb>" + VERBS + ")(?:\\s+[^,;:“”\".\\n]{1,60}?)?\\s*:\\s*$", FLAGS);
+  /** A verb right before the quote, or a few words before it ({@code nói họ "…"}, a partial quote). */
   private static final Pattern BEFORE_BARE = Pattern.compile(
-      SUBJECT + "\\s+(?<verb>" + VERBS + ")(?:\\s+(?:that|rằng))?\\s*,?\\s*$", FLAGS);
+      SUBJECT + "\\s+(?<verb>" + VERBS + ")(?:\\s+[^,;:“”\".\\n]{1,30}?)?\\s*,?\\s*$", FLAGS);
+  private static final Pattern BEFORE_ACCORDING = Pattern.compile(
+      "(?:according\\s+to|theo)\\s+(?<subj>[^,;:!?“”\"\\n]{1,120}?)\\s*[,:]\\s*$", FLAGS);
 
+  /** A subject without apposition: where a clause ends before it, an apposition would be ambiguous. */
+  private static final String PLAIN_SUBJECT = "(?<subj>[^,;:!?“”\"\\n]{1,160}?)";
   private static final String TRAILING_TAIL = "(?:,\\s+(?:adding|noting|stressing|saying|urging|explaining)\\b.*)?";
   private static final List<Pattern> REPORTED_TRAILING = List.of(
-      Pattern.compile("^(?<content>.{12,}?),\\s+" + SUBJECT + "\\s+(?<verb>said|says|added|stated|noted|stressed|explained"
+      Pattern.compile("^(?<content>.{12,}?),\\s+" + PLAIN_SUBJECT + "\\s+(?<verb>said|says|added|stated|noted|stressed|explained"
           + "|affirmed|emphasised|emphasized|insisted|warned|argued|concluded|observed|told\\s+\\S+(?:\\s+\\S+)?)"
           + TRAILING_TAIL + "\\s*[.!?]?$", FLAGS),
       Pattern.compile("^(?<content>.{12,}?),\\s+(?<verb>said|says|added|stated)\\s+(?<subj>[^,;:!?“”\"\\n]{1,160}?)\\s*[.!?]?$", FLAGS),
       Pattern.compile("^(?<content>.{12,}?),\\s+according\\s+to\\s+(?<subj>[^,;:!?“”\"\\n]{1,160}?)\\s*[.!?]?$", FLAGS),
-      Pattern.compile("^(?<content>.{12,}?),\\s+" + SUBJECT + "\\s+(?<verb>" + VI_VERBS + ")(?:\\s+thêm)?\\s*[.!?]?$", FLAGS));
+      Pattern.compile("^(?<content>.{12,}?),\\s+" + PLAIN_SUBJECT + "\\s+(?<verb>" + VI_VERBS + ")(?:\\s+thêm)?\\s*[.!?]?$", FLAGS));
   private static final List<Pattern> REPORTED_LEADING = List.of(
       Pattern.compile("^(?:according\\s+to|theo)\\s+(?<subj>[^,;:!?“”\"\\n]{1,160}?),\\s+(?<content>.{12,})$", FLAGS),
       Pattern.compile("^(?<c1>.{8,}?),\\s+(?<subj>[^,;:!?“”\"\\n]{1,60}?)\\s+(?<verb>said|says|added|noted),\\s+(?<c2>.{8,})$", FLAGS),
-      Pattern.compile("^(?:[^;“”\"]{1,240}?,\\s+)?" + SUBJECT + "\\s+(?<verb>" + EN_VERBS + ")(?:\\s+[^,;“”\"]{1,40}?)??\\s+that\\s+(?<content>.{12,})$", FLAGS),
-      Pattern.compile("^(?:[^;“”\"]{1,240}?,\\s+)?" + SUBJECT + "\\s+(?<verb>said|says)\\s+(?<content>(?!that\\b).{12,})$", FLAGS),
-      Pattern.compile("^(?:[^;“”\"]{1,240}?,\\s+)?" + SUBJECT + "\\s+(?<verb>" + VI_VERBS + ")(?:\\s+thêm)?(?:\\s*[,:]\\s*|\\s+rằng\\s*,?\\s*)(?<content>.{12,})$", FLAGS));
+      Pattern.compile("^" + SUBJECT + "\\s+(?<verb>" + EN_VERBS + ")(?:\\s+[^,;“”\"]{1,40}?)??\\s+that\\s+(?<content>.{12,})$", FLAGS),
+      Pattern.compile("^" + SUBJECT + "\\s+(?<verb>said|says)\\s+(?<content>(?!that\\b).{12,})$", FLAGS),
+      Pattern.compile("^" + SUBJECT + "\\s+(?<verb>" + VI_VERBS + ")(?:\\s+thêm)?(?:\\s*[,:]\\s*|\\s+rằng\\s*,?\\s*)(?<content>.{12,})$", FLAGS));
   private static final Pattern ADDING_THAT = Pattern.compile(
       "^(?<subj>[^,;:!?“”\"\\n]{1,80}?)\\s+\\p{L}+ed\\b[^;“”\"]*?,\\s+adding\\s+that\\s+(?<content>.{12,})$", FLAGS);
 
@@ -103,7 +108,7 @@ public final class QuoteExtractor {
       int attributionEnd = span.close() + 1;
       boolean startsSentence = before.isBlank() || before.strip().endsWith(":");
       boolean longEnough = words >= (startsSentence ? 2 : 4);
-      if (longEnough && (punctuated || after.stripLeading().startsWith(",") || after.stripLeading().startsWith("–"))) {
+      if (longEnough && (punctuated || after.stripLeading().matches("(?s)^[,–—-].*"))) {
         speaker = attributeAfter(after, span.close() + 1, speakers);
         if (speaker != null) {
           attributionEnd = afterEnd;
@@ -140,7 +145,7 @@ public final class QuoteExtractor {
     while (end > start && (Character.isWhitespace(body.charAt(end - 1)) || body.charAt(end - 1) == ',')) {
       end--;
     }
-    String text = body.substring(start, end).replaceAll("\\n\\s*[\"“]", "\n");
+    String text = body.substring(start, end).replaceAll("(\\n\\s*)[\"“]", "$1");
     return new Quote(text, speaker.name(), speaker.id(), QuoteKind.DIRECT, start, end, paragraphOf(body, start));
   }
 
@@ -161,7 +166,7 @@ public final class QuoteExtractor {
     if (before.isBlank()) {
       return null;
     }
-    for (Pattern pattern : List.of(BEFORE_COLON, BEFORE_BARE)) {
+    for (Pattern pattern : List.of(BEFORE_ACCORDING, BEFORE_COLON, BEFORE_BARE)) {
       Matcher m = pattern.matcher(before);
       if (m.find()) {
         Speaker speaker = speaker(m, offset, speakers, true);
@@ -226,6 +231,18 @@ public final class QuoteExtractor {
     }
   }
 
+  /** The sentence start, and unless {@code startOnly} each place after a comma, up to 240 characters in. */
+  private static List<Integer> clauseStarts(String text, boolean startOnly) {
+    List<Integer> starts = new ArrayList<>();
+    starts.add(0);
+    if (!startOnly) {
+      for (int i = text.indexOf(", "); i > 0 && i < 240; i = text.indexOf(", ", i + 1)) {
+        starts.add(i + 2);
+      }
+    }
+    return starts;
+  }
+
   /** A reported statement, and whether its attribution trails it ({@code …, he said.}). */
   private record Found(Quote quote, boolean trailing) {}
 
@@ -241,14 +258,17 @@ public final class QuoteExtractor {
       }
     }
     for (Pattern pattern : REPORTED_LEADING) {
-      Matcher m = pattern.matcher(text);
-      if (m.find()) {
-        Speaker speaker = speaker(m, offset, speakers, false);
-        if (speaker != null) {
-          boolean parenthetical = pattern.pattern().contains("(?<c1>");
-          int start = offset + (parenthetical ? m.start("c1") : m.start("content"));
-          int end = offset + (parenthetical ? m.end("c2") : m.end("content"));
-          return reportedQuote(body, start, end, speaker, false);
+      boolean parenthetical = pattern.pattern().contains("(?<c1>");
+      // the subject starts the sentence or follows an introductory phrase: try each in turn
+      for (int from : clauseStarts(text, parenthetical)) {
+        Matcher m = pattern.matcher(text).region(from, text.length());
+        if (m.find()) {
+          Speaker speaker = speaker(m, offset, speakers, false);
+          if (speaker != null) {
+            int start = offset + (parenthetical ? m.start("c1") : m.start("content"));
+            int end = offset + (parenthetical ? m.end("c2") : m.end("content"));
+            return reportedQuote(body, start, end, speaker, false);
+          }
         }
       }
     }

@@ -45,7 +45,7 @@ final class SpeakerResolver {
   /** Subjects found so far: speakers of statements, in order of where they stand. */
   private final List<Anchor> speakers = new ArrayList<>();
 
-  private record Anchor(int position, Speaker speaker) {}
+  private record Anchor(int position, Speaker speaker, String subjectKey) {}
 
   SpeakerResolver(String text, List<PersonMention> mentions) {
     this.text = text;
@@ -54,8 +54,11 @@ final class SpeakerResolver {
 
   /** Records that a statement at {@code position} was attributed to {@code speaker}. */
   void spoke(int position, Speaker speaker) {
-    speakers.add(new Anchor(position, speaker));
+    speakers.add(new Anchor(position, speaker, lastSubject));
   }
+
+  /** The subject of the last {@link #resolve}, as a lookup key. */
+  private String lastSubject = "";
 
   /**
    * The speaker the subject {@code text[start, end)} names, or null.
@@ -67,6 +70,7 @@ final class SpeakerResolver {
     if (subject.isEmpty()) {
       return null;
     }
+    lastSubject = LookupKey.of(subject);
     int subjectEnd = start + text.substring(start, end).stripTrailing().length();
     PersonMention named = null;
     for (PersonMention mention : mentions) {
@@ -94,6 +98,13 @@ final class SpeakerResolver {
     }
     if (!asWritten || words.size() > 14 || !startsLikeName(subject)) {
       return null;
+    }
+    // "cảnh sát nói thêm" after "cảnh sát JA Rathwa cho biết": the speaker named more fully before
+    for (int i = speakers.size() - 1; i >= 0; i--) {
+      Anchor anchor = speakers.get(i);
+      if (anchor.position() < start && anchor.subjectKey().startsWith(key + " ")) {
+        return anchor.speaker();
+      }
     }
     return new Speaker(subject, null, false);
   }
