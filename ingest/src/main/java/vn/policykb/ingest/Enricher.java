@@ -4,10 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.policykb.analysis.legal.LegalReferences;
 import vn.policykb.ingest.document.Article;
+import vn.policykb.ingest.kb.KnowledgeBase;
+import vn.policykb.ingest.people.PeopleRecognizer;
+import vn.policykb.ingest.people.PersonMention;
+import vn.policykb.ingest.quotes.QuoteExtractor;
 
 /**
  * What the pipeline learns from a document's text beyond what its format says: the legal
- * documents it cites, and among them the resolutions this knowledge base follows.
+ * documents it cites, and among them the resolutions this knowledge base follows; the people it
+ * names, and what they say.
  */
 public final class Enricher {
 
@@ -15,7 +20,24 @@ public final class Enricher {
 
   private Enricher() {}
 
+  /** The bundled registry, read once, when first needed. */
+  private static final class Bundled {
+    static final PeopleRecognizer PEOPLE = new PeopleRecognizer(KnowledgeBase.loadBundled());
+    static final QuoteExtractor QUOTES = new QuoteExtractor(PEOPLE);
+  }
+
+  /** Enriches with the registry bundled in the jar. */
   public static Article enrich(Article article) {
+    return enrich(article, Bundled.PEOPLE, Bundled.QUOTES);
+  }
+
+  public static Article enrich(Article article, PeopleRecognizer people, QuoteExtractor quotes) {
+    List<PersonMention> mentions = people.mentions(article.body());
+    return citations(article).withQuotesAndPeople(
+        quotes.extract(article.body(), mentions), PeopleRecognizer.group(mentions));
+  }
+
+  private static Article citations(Article article) {
     List<String> keys = LegalReferences.keys(article.title() + "\n" + article.body());
     List<String> resolutions = new ArrayList<>();
     List<String> citations = new ArrayList<>();

@@ -3,6 +3,8 @@ package vn.policykb.ingest.document;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import vn.policykb.ingest.people.MentionedPerson;
+import vn.policykb.ingest.quotes.Quote;
 
 /**
  * A document as the pipeline indexes it: its identity, its metadata and its text, the text in
@@ -25,6 +27,8 @@ import java.util.Objects;
  * @param author the byline, when known
  * @param summary the lead or description the publisher gives, when known
  * @param captions photo captions, apart from the body
+ * @param quotes what people say in the body: direct quotes and reported statements
+ * @param people the people the body names, with their mentions
  */
 public record Article(
     String id,
@@ -41,7 +45,9 @@ public record Article(
     List<String> citations,
     String author,
     String summary,
-    List<String> captions) {
+    List<String> captions,
+    List<Quote> quotes,
+    List<MentionedPerson> people) {
 
   public Article {
     Objects.requireNonNull(id, "id");
@@ -52,6 +58,16 @@ public record Article(
     resolutions = resolutions == null ? List.of() : List.copyOf(resolutions);
     citations = citations == null ? List.of() : List.copyOf(citations);
     captions = captions == null ? List.of() : List.copyOf(captions);
+    quotes = quotes == null ? List.of() : List.copyOf(quotes);
+    people = people == null ? List.of() : List.copyOf(people);
+  }
+
+  /** An article whose quotes and people are not known yet. */
+  public Article(String id, String key, String path, String url, String title, String body, String lang,
+      LocalDate date, String dateline, String source, List<String> resolutions, List<String> citations,
+      String author, String summary, List<String> captions) {
+    this(id, key, path, url, title, body, lang, date, dateline, source, resolutions, citations, author, summary,
+        captions, List.of(), List.of());
   }
 
   /** An article with no citations, byline, summary or captions known yet. */
@@ -67,6 +83,11 @@ public record Article(
 
   public Article withCitations(List<String> resolutions, List<String> citations) {
     return new Article(id, key, path, url, title, body, lang, date, dateline, source, resolutions, citations,
-        author, summary, captions);
+        author, summary, captions, quotes, people);
+  }
+
+  public Article withQuotesAndPeople(List<Quote> quotes, List<MentionedPerson> people) {
+    return new Article(id, key, path, url, title, body, lang, date, dateline, source, resolutions, citations,
+        author, summary, captions, quotes, people);
   }
 }

@@ -1,6 +1,9 @@
 package vn.policykb.ingest.index;
 
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
@@ -24,6 +27,10 @@ import vn.policykb.analysis.VietnameseFoldedAnalyzer;
 import vn.policykb.analysis.VietnameseSyllableBigramAnalyzer;
 import vn.policykb.ingest.document.Article;
 import vn.policykb.ingest.document.DocumentIds;
+import vn.policykb.ingest.kb.LookupKey;
+import vn.policykb.ingest.people.MentionedPerson;
+import vn.policykb.ingest.quotes.Quote;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The fields of the index and how an {@link Article} maps onto them.
@@ -87,14 +94,27 @@ public final class IndexSchema {
   public static final String NEAR_BANDS = "near.band";
   /** The MinHash signature of the text, to estimate its similarity with a candidate. */
   public static final String NEAR_SIGNATURE = "near.signature";
+  /**
+   * The people a document names: a registry id, else {@code name:} and the folded name. Doc
+   * values, for facets.
+   */
+  public static final String PEOPLE = "person";
+  /** The people with their mentions, as JSON: what the API shows. */
+  public static final String PEOPLE_JSON = "people.json";
+  /** The quotes of a document, as JSON; they are written with their article, never apart from it. */
+  public static final String QUOTES_JSON = "quotes.json";
+  /** Quote texts, folded: a document whose quotes match a query is a candidate for quote search. */
+  public static final String QUOTE_TEXT = "quote.text";
+  /** Speakers of the quotes, as {@link #PEOPLE} writes a person. */
+  public static final String QUOTE_SPEAKER = "quote.speaker";
   /** Hash of everything indexed: an unchanged document is not written again. */
   public static final String CONTENT_HASH = "hash";
   /**
    * Changes when documents gain fields or analysis changes: mixed into {@link #CONTENT_HASH}, so
    * that ingesting again rewrites documents indexed before (2: groups of copies; 3: abbreviations
-   * indexed in all their spellings).
+   * indexed in all their spellings; 4: people and quotes).
    */
-  static final String VERSION = "3";
+  static final String VERSION = "4";
 
   /** Stored, tokenized, with positions. */
   static final FieldType STORED_TEXT = textType(true);
@@ -138,7 +158,7 @@ public final class IndexSchema {
     Analyzer bigrams = new VietnameseSyllableBigramAnalyzer();
     Analyzer english = new EnglishTextAnalyzer();
     return new PerFieldAnalyzerWrapper(exact, Map.of(
-        TITLE_FOLDED, folded, BODY_FOLDED, folded, CAPTIONS_FOLDED, folded, TITLE_BIGRAMS, bigrams, BODY_BIGRAMS, bigrams,
+        TITLE_FOLDED, folded, BODY_FOLDED, folded, CAPTIONS_FOLDED, folded, QUOTE_TEXT, folded, TITLE_BIGRAMS, bigrams, BODY_BIGRAMS, bigrams,
         TITLE_EN, english, BODY_EN, english));
   }
 
@@ -192,6 +212,7 @@ public final class IndexSchema {
     for (String resolution : article.resolutions()) {
       doc.add(new StringField(REFS, "nq:" + resolution, Field.Store.NO));
     }
+    addPeopleAndQuotes(doc, article);
     LocalDate date = article.date();
     if (date != null) {
       doc.add(new StoredField(DATE, date.toString()));
@@ -216,6 +237,48 @@ public final class IndexSchema {
       doc.add(new StoredField(NEAR_SIGNATURE, copy.signature().toBytes()));
     }
     return doc;
+  }
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private static void addPeopleAndQuotes(Document doc, Article article) {
+    Set<String> people = new LinkedHashSet<>();
+    for (MentionedPerson person : article.people()) {
+      people.add(personKey(person.id(), person.name()));
+    }
+    for (String person : people) {
+      doc.add(new StringField(PEOPLE, person, Field.Store.NO));
+      doc.add(new SortedSetDocValuesField(PEOPLE, new BytesRef(person)));
+    }
+    Set<String> speakers = new LinkedHashSet<>();
+    for (Quote quote : article.quotes()) {
+      doc.add(new Field(QUOTE_TEXT, quote.text(), INDEXED_TEXT));
+      speakers.add(personKey(quote.speakerId(), quote.speaker()));
+    }
+    speakers.forEach(s -> doc.add(new StringField(QUOTE_SPEAKER, s, Field.Store.NO)));
+    if (!article.people().isEmpty()) {
+      doc.add(new StoredField(PEOPLE_JSON, JSON.writeValueAsString(article.people())));
+    }
+    if (!article.quotes().isEmpty()) {
+      doc.add(new StoredField(QUOTES_JSON, JSON.writeValueAsString(article.quotes())));
+    }
+  }
+
+  /** How the index writes a person: the registry id, else {@code name:} and the folded name. */
+  public static String personKey(String id, String name) {
+    return id != null ? id : "name:" + LookupKey.of(name);
+  }
+
+  /** The quotes stored with a document. */
+  public static List<Quote> quotes(Document doc) {
+    String json = doc.get(QUOTES_JSON);
+    return json == null ? List.of() : List.of(JSON.readValue(json, Quote[].class));
+  }
+
+  /** The people stored with a document. */
+  public static List<MentionedPerson> people(Document doc) {
+    String json = doc.get(PEOPLE_JSON);
+    return json == null ? List.of() : List.of(JSON.readValue(json, MentionedPerson[].class));
   }
 
   /** A source name as filters compare it: lower case, spaces collapsed. */

@@ -1,0 +1,162 @@
+package vn.policykb.ingest.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import vn.policykb.ingest.kb.LookupKey;
+import vn.policykb.ingest.people.PersonMention;
+
+/**
+ * Who the subject of a reporting verb is: a person the subject names, or for a pronoun or a bare
+ * title ({@code he}, {@code the expert}, {@code ông}, {@code Bộ trưởng}) the person the text was
+ * last about.
+ *
+ * <p>"Last about" is the latest earlier mention that can be a subject: a mention right after a
+ * preposition ({@code chaired by General Secretary Lâm}) is not what a following {@code he} refers
+ * to; the speaker of an earlier statement is.
+ */
+final class SpeakerResolver {
+
+  private static final Set<String> PRONOUNS = Set.of(
+      "he", "she", "him", "her", "ong", "ba", "anh", "chi", "ong ay", "ba ay", "anh ay", "chi ay", "ong ta", "ba ta",
+      "nguoi nay", "vi nay", "ong nay", "ba nay");
+
+  /** Head nouns that make "the …" a person just named. */
+  private static final Set<String> ROLE_NOUNS = Set.of(
+      "expert", "minister", "official", "chief", "spokesman", "spokeswoman", "spokesperson", "president",
+      "chairman", "chairwoman", "secretary", "leader", "professor", "doctor", "scientist", "ambassador",
+      "director", "premier", "governor", "head", "deputy", "researcher", "economist", "analyst", "envoy",
+      "diplomat", "lawmaker", "mayor", "ceo", "founder", "chair", "intellectual", "representative", "general");
+
+  /** Vietnamese titles and kinship honorifics a subject may consist of. */
+  private static final Set<String> VI_TITLE_WORDS = Set.of(
+      "bo", "truong", "thu", "tuong", "pho", "chu", "tich", "tong", "bi", "giam", "doc", "chuyen", "gia",
+      "dai", "su", "ban", "chanh", "an", "vien", "ta", "thieu", "trung", "ts", "pgs", "gs", "tien", "si",
+      "ong", "ba", "anh", "chi", "nuoc", "quoc", "hoi", "uy", "ubnd", "dong", "thuong", "vu", "thanh",
+      "nguoi", "phat", "ngon", "vi", "nay", "ay", "lanh", "dao", "cuc", "so", "tinh", "huyen", "xa",
+      "nha", "khoa", "hoc");
+  private static final Set<String> PREPOSITIONS = Set.of(
+      "by", "of", "with", "to", "for", "from", "and", "on", "about", "met", "meeting", "cua", "voi", "boi", "va",
+      "cung", "gap", "tiep", "cho", "ve");
+
+  private final String text;
+  private final List<PersonMention> mentions;
+  /** Subjects found so far: speakers of statements, in order of where they stand. */
+  private final List<Anchor> speakers = new ArrayList<>();
+
+  private record Anchor(int position, Speaker speaker, String subjectKey) {}
+
+  SpeakerResolver(String text, List<PersonMention> mentions) {
+    this.text = text;
+    this.mentions = mentions;
+  }
+
+  /** Records that a statement at {@code position} was attributed to {@code speaker}. */
+  void spoke(int position, Speaker speaker) {
+    speakers.add(new Anchor(position, speaker, lastSubject));
+  }
+
+  /** The subject of the last {@link #resolve}, as a lookup key. */
+  private String lastSubject = "";
+
+  /**
+   * The speaker the subject {@code text[start, end)} names, or null.
+   *
+   * @param asWritten accept a subject that names no known person, as the text writes it
+   */
+  Speaker resolve(int start, int end, boolean asWritten) {
+    String subject = text.substring(start, end).strip();
+    if (subject.isEmpty()) {
+      return null;
+    }
+    lastSubject = LookupKey.of(subject);
+    int subjectEnd = start + text.substring(start, end).stripTrailing().length();
+    PersonMention named = null;
+    for (PersonMention mention : mentions) {
+      if (mention.start() >= start && mention.end() <= end) {
+        named = mention;
+      }
+    }
+    if (named != null && named.end() < subjectEnd) {
+      // the subject is about someone, not someone: "the visit of Tô Lâm", "Tô Lâm đánh giá cao các"
+      return null;
+    }
+    if (named != null) {
+      return new Speaker(named.name(), named.personId(), true);
+    }
+    String key = LookupKey.of(stripArticle(subject));
+    List<String> words = List.of(key.split(" "));
+    boolean pronoun = PRONOUNS.contains(key);
+    boolean role = isRole(subject, words);
+    if (pronoun || role) {
+      Speaker salient = salient(start);
+      if (salient != null) {
+        return salient;
+      }
+      return role && asWritten ? new Speaker(subject, null, false) : null;
+    }
+    if (!asWritten || words.size() > 14 || !startsLikeName(subject)) {
+      return null;
+    }
+    // "cảnh sát nói thêm" after "cảnh sát JA Rathwa cho biết": the speaker named more fully before
+    for (int i = speakers.size() - 1; i >= 0; i--) {
+      Anchor anchor = speakers.get(i);
+      if (anchor.position() < start && anchor.subjectKey().startsWith(key + " ")) {
+        return anchor.speaker();
+      }
+    }
+    return new Speaker(subject, null, false);
+  }
+
+  private static boolean isRole(String subject, List<String> words) {
+    String lower = subject.toLowerCase(Locale.ROOT);
+    if (lower.startsWith("the ") && words.size() <= 5 && ROLE_NOUNS.contains(words.getLast())) {
+      return true;
+    }
+    return words.size() <= 5 && VI_TITLE_WORDS.containsAll(words) && !lower.startsWith("the ");
+  }
+
+  /** A speaker as written is a name or a noun phrase about a person, not a clause. */
+  private static boolean startsLikeName(String subject) {
+    int first = subject.codePointAt(0);
+    return Character.isLetter(first);
+  }
+
+  private static String stripArticle(String subject) {
+    String lower = subject.toLowerCase(Locale.ROOT);
+    return lower.startsWith("the ") ? subject.substring(4) : subject;
+  }
+
+  /** The person the text was last about before {@code position}. */
+  Speaker salient(int position) {
+    int bestPosition = -1;
+    Speaker best = null;
+    for (PersonMention mention : mentions) {
+      if (mention.end() <= position && mention.start() > bestPosition && canBeSubject(mention)) {
+        bestPosition = mention.start();
+        best = new Speaker(mention.name(), mention.personId(), true);
+      }
+    }
+    for (Anchor anchor : speakers) {
+      if (anchor.position() < position && anchor.position() > bestPosition && anchor.speaker().person()) {
+        bestPosition = anchor.position();
+        best = anchor.speaker();
+      }
+    }
+    return best;
+  }
+
+  private boolean canBeSubject(PersonMention mention) {
+    int i = mention.start() - 1;
+    while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+      i--;
+    }
+    int wordEnd = i + 1;
+    while (i >= 0 && Character.isLetter(text.charAt(i))) {
+      i--;
+    }
+    String before = LookupKey.of(text.substring(i + 1, wordEnd));
+    return !PREPOSITIONS.contains(before);
+  }
+}
