@@ -5,8 +5,10 @@ import java.text.BreakIterator;
 import java.util.Locale;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -39,6 +41,9 @@ public final class DocumentSearcher {
   private static final double GROUPING_CACHE_MB = 8;
   /** Copies listed with one result, at most: past that a list says nothing more to a reader. */
   static final int MAX_PUBLICATIONS = 50;
+  private static final Set<String> EXPORT_FIELDS = Set.of(IndexSchema.ID, IndexSchema.TITLE, IndexSchema.LANG,
+      IndexSchema.DATE, IndexSchema.SOURCE, IndexSchema.URL, IndexSchema.RESOLUTIONS, IndexSchema.CITATIONS,
+      IndexSchema.GROUP);
   private static final Set<String> PUBLICATION_FIELDS =
       Set.of(IndexSchema.ID, IndexSchema.SOURCE, IndexSchema.URL, IndexSchema.TITLE, IndexSchema.DATE);
 
@@ -58,10 +63,7 @@ public final class DocumentSearcher {
    * query leaves them out); near copies match and are folded into their group here.
    */
   public SearchResults search(SearchRequest request) throws IOException {
-    UserQuery typed = UserQuery.parse(request.query());
-    List<QueryFilter> filters = new ArrayList<>(typed.filters());
-    filters.addAll(request.filters());
-    UserQuery userQuery = new UserQuery(typed.clauses(), filters);
+    UserQuery userQuery = userQuery(request);
     Query query = queryBuilder.build(userQuery);
     Sort order = queryBuilder.isBrowse(userQuery) || request.order() == SearchOrder.NEWEST ? NEWEST_FIRST : Sort.RELEVANCE;
     int offset = (request.page() - 1) * request.size();
@@ -101,6 +103,47 @@ public final class DocumentSearcher {
             otherPublications(searcher, doc.get(IndexSchema.GROUP), page[i].doc)));
       }
       return new SearchResults(total, hits, relaxed, facets);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /** What was typed, with the filters given apart from it. */
+  private static UserQuery userQuery(SearchRequest request) {
+    UserQuery typed = UserQuery.parse(request.query());
+    List<QueryFilter> filters = new ArrayList<>(typed.filters());
+    filters.addAll(request.filters());
+    return new UserQuery(typed.clauses(), filters);
+  }
+
+  /**
+   * Every article the search finds, in its order, up to {@code limit}, one per group of copies,
+   * handed to {@code rows} as each is read: what an export streams. The request's page and size
+   * are not used.
+   */
+  public void export(SearchRequest request, int limit, Consumer<ExportRow> rows) throws IOException {
+    UserQuery userQuery = userQuery(request);
+    boolean browse = queryBuilder.isBrowse(userQuery);
+    Sort order = browse || request.order() == SearchOrder.NEWEST ? NEWEST_FIRST : Sort.RELEVANCE;
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      Query query = queryBuilder.build(userQuery);
+      TopDocs top = searcher.search(query, limit, order, true);
+      if (!browse && top.scoreDocs.length == 0) {
+        top = searcher.search(queryBuilder.build(userQuery, true), limit, order, true);
+      }
+      StoredFields stored = searcher.storedFields();
+      Set<String> groups = new HashSet<>();
+      for (ScoreDoc hit : top.scoreDocs) {
+        Document doc = stored.document(hit.doc, EXPORT_FIELDS);
+        String group = doc.get(IndexSchema.GROUP);
+        if (group != null && !groups.add(group)) {
+          continue;
+        }
+        rows.accept(new ExportRow(doc.get(IndexSchema.ID), doc.get(IndexSchema.TITLE), doc.get(IndexSchema.LANG),
+            doc.get(IndexSchema.DATE), doc.get(IndexSchema.SOURCE), doc.get(IndexSchema.URL),
+            List.of(doc.getValues(IndexSchema.RESOLUTIONS)), List.of(doc.getValues(IndexSchema.CITATIONS))));
+      }
     } finally {
       searchers.release(searcher);
     }

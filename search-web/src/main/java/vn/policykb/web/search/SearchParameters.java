@@ -24,7 +24,7 @@ public record SearchParameters(
     q = q == null ? "" : q;
   }
 
-  SearchRequest toRequest(int defaultSize) {
+  public SearchRequest toRequest(int defaultSize) {
     List<QueryFilter> filters = new ArrayList<>();
     filter(filters, "lang", lang);
     filter(filters, "resolution", resolution);

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
@@ -29,9 +30,12 @@ final class Browser implements AutoCloseable {
   private static final Path DRIVER = Path.of(System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver"));
 
   final ChromeDriver driver;
+  /** Where the browser saves what it downloads. */
+  final Path downloads;
 
-  private Browser(ChromeDriver driver) {
+  private Browser(ChromeDriver driver, Path downloads) {
     this.driver = driver;
+    this.downloads = downloads;
   }
 
   /** Starts the browser, or skips the calling test where there is none (fails on CI). */
@@ -48,12 +52,15 @@ final class Browser implements AutoCloseable {
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--lang=en-US", "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+    Path downloads = Files.createTempDirectory("chromium-downloads");
+    options.setExperimentalOption("prefs", Map.of(
+        "download.default_directory", downloads.toString(), "download.prompt_for_download", false));
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
         .usingAnyFreePort().build();
     ChromeDriver driver = new ChromeDriver(service, options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     driver.manage().window().setSize(new Dimension(1280, 900));
-    return new Browser(driver);
+    return new Browser(driver, downloads);
   }
 
   void phoneWidth() {

@@ -2,6 +2,7 @@ package vn.policykb.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -126,6 +127,25 @@ class SearchPageBrowserTest {
     List<String> dates = browser.driver.findElements(By.cssSelector(".result time")).stream()
         .map(t -> t.getAttribute("datetime")).toList();
     assertThat(dates).isSortedAccordingTo(java.util.Comparator.reverseOrder()).first().isEqualTo("2025-08-12");
+  }
+
+  @Test
+  void theResultListDownloadsAsCsv() throws Exception {
+    open("/?q=to+lam");
+    browser.driver.findElement(By.linkText("CSV")).click();
+    Path file = browser.downloads.resolve("search-results.csv");
+    new WebDriverWait(browser.driver, Duration.ofSeconds(15)).until(d -> Files.exists(file) && sizeOf(file) > 0);
+    List<String> lines = Files.readAllLines(file);
+    assertThat(lines.getFirst()).endsWith("id,title,lang,date,source,url,resolutions,citations");
+    assertThat(lines).hasSize(4);
+  }
+
+  private static long sizeOf(Path file) {
+    try {
+      return Files.size(file);
+    } catch (java.io.IOException e) {
+      return 0;
+    }
   }
 
   @Test

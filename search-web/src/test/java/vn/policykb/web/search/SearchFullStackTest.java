@@ -155,6 +155,27 @@ class SearchFullStackTest {
   }
 
   @Test
+  void exportStreamsEveryResultAsCsvOrJson() throws Exception {
+    HttpResponse<String> csv = get("/api/search/export?q=to+lam&format=csv");
+    assertThat(csv.statusCode()).isEqualTo(200);
+    assertThat(csv.headers().firstValue("content-type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/csv"));
+    assertThat(csv.headers().firstValue("content-disposition")).hasValue("attachment; filename=\"search-results.csv\"");
+    List<String> lines = csv.body().lines().toList();
+    assertThat(lines.getFirst()).isEqualTo("\uFEFFid,title,lang,date,source,url,resolutions,citations");
+    assertThat(lines).hasSize(4);
+
+    HttpResponse<String> jsonExport = get("/api/search/export?q=&format=json&resolution=57");
+    assertThat(jsonExport.statusCode()).isEqualTo(200);
+    JsonNode rows = json.readTree(jsonExport.body());
+    assertThat(rows.size()).isEqualTo(3);
+    rows.forEach(row -> assertThat(row.get("resolutions").toString()).contains("57"));
+
+    HttpResponse<String> bad = get("/api/search/export?q=x&format=xml");
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(json.readTree(bad.body()).get("detail").asString()).isEqualTo("format must be csv or json, was \"xml\"");
+  }
+
+  @Test
   void healthIsUp() throws Exception {
     HttpResponse<String> health = get("/actuator/health");
     assertThat(health.statusCode()).isEqualTo(200);
