@@ -176,6 +176,16 @@ class SearchFullStackTest {
   }
 
   @Test
+  void theApiIsDescribedByOpenApiWithAUserInterface() throws Exception {
+    HttpResponse<String> docs = get("/v3/api-docs");
+    assertThat(docs.statusCode()).isEqualTo(200);
+    JsonNode paths = json.readTree(docs.body()).get("paths");
+    assertThat(paths.has("/api/search")).isTrue();
+    assertThat(paths.has("/api/search/export")).isTrue();
+    assertThat(get("/swagger-ui/index.html").statusCode()).isEqualTo(200);
+  }
+
+  @Test
   void healthIsUp() throws Exception {
     HttpResponse<String> health = get("/actuator/health");
     assertThat(health.statusCode()).isEqualTo(200);
