@@ -87,6 +87,12 @@ public final class IndexSchema {
   public static final String NEAR_BANDS = "near.band";
   /** The MinHash signature of the text, to estimate its similarity with a candidate. */
   public static final String NEAR_SIGNATURE = "near.signature";
+  /**
+   * For a crawled document, the WARC record it was read from ({@code file@offset} under
+   * {@code DIR/warc}): stored only, and outside the content hash, so that fetching the same page
+   * again does not rewrite it.
+   */
+  public static final String WARC_RECORD = "warc";
   /** Hash of everything indexed: an unchanged document is not written again. */
   public static final String CONTENT_HASH = "hash";
   /**
