@@ -98,6 +98,8 @@ public final class Crawler {
           break;
         }
         pass.fetchAll(queued);
+        // pages written to the index stay queued until their batch commits: commit before looking again
+        pass.batch.flush();
       }
       pass.batch.flush();
       store.finishRun(run.id(), stopping ? CrawlStore.STOPPED : CrawlStore.COMPLETED);
