@@ -44,7 +44,8 @@ public final class CrawlStore implements Closeable {
   public static CrawlStore open(Path dataDir) throws IOException {
     Path dir = dataDir.resolve("crawl");
     Files.createDirectories(dir);
-    String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("state") + ";WRITE_DELAY=0";
+    // the OS lock goes with a killed process: the next run need not wait for a stale lock file
+    String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("state") + ";WRITE_DELAY=0;FILE_LOCK=FS";
     try {
       Connection connection = DriverManager.getConnection(url, "sa", "");
       Migrations.apply(connection);
@@ -467,6 +468,23 @@ public final class CrawlStore implements Closeable {
       out.add(report(id));
     }
     return out;
+  }
+
+  /** The pages of a run that reached their outcome. */
+  public synchronized List<String> finishedPages(long run) throws IOException {
+    List<String> out = new ArrayList<>();
+    try (PreparedStatement st = connection.prepareStatement(
+        "SELECT url FROM frontier WHERE run_id = ? AND state = 'done' AND requests > 0")) {
+      st.setLong(1, run);
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          out.add(rs.getString(1));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw failure(e);
+    }
   }
 
   /** The schema version the database is at. */
