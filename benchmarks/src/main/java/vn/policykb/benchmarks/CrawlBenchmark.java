@@ -68,7 +68,7 @@ public final class CrawlBenchmark {
     double seconds = (System.nanoTime() - start) / 1e9;
     double cpuMs = (os.getProcessCpuTime() - cpu) / 1e6;
     var total = report.total();
-    int done = expectUnchanged ? total.unchanged() : total.added();
+    int done = total.fetched();
     System.out.printf(Locale.ROOT, "%s: %d pages (%s) in %.1f s: %.0f pages/s, %.2f ms CPU per page%n",
         what, pages, total.summary(), seconds, done / seconds, cpuMs / Math.max(1, done));
   }
@@ -119,14 +119,25 @@ public final class CrawlBenchmark {
     return server;
   }
 
+  private static final String[] WORDS = ("nghị quyết đột phá phát triển khoa học công nghệ đổi mới sáng tạo chuyển đổi"
+      + " số quốc gia doanh nghiệp tư nhân kinh tế hội nhập quốc tế pháp luật thi hành xây dựng chính phủ bộ ngành"
+      + " địa phương đầu tư hạ tầng dữ liệu nhân lực chất lượng cao thủ tục hành chính cải cách thể chế thị trường"
+      + " vốn tín dụng thuế ưu đãi nghiên cứu trường đại học viện phòng thí nghiệm sản phẩm dịch vụ xuất khẩu nhập"
+      + " khẩu hợp tác đối tác chiến lược năm nay kế hoạch mục tiêu giải pháp nhiệm vụ triển khai thực hiện đánh giá"
+      + " kết quả báo cáo hội nghị diễn đàn chuyên gia kiến nghị chính sách người dân cộng đồng an ninh mạng").split(" ");
+
+  /** A page of its own words (seeded by its number), so that pages are not near-duplicates of each other. */
   private static String article(String path) {
     String n = path.replaceAll("\\D", "");
+    java.util.Random random = new java.util.Random(Long.parseLong(n) * 7919 + 17);
     StringBuilder html = new StringBuilder("<html lang=\"vi\"><head><meta charset=\"utf-8\"><title>Bài số ").append(n)
         .append("</title></head><body><nav><a href=\"/\">Trang chủ</a></nav><article><h1>Bài số ").append(n).append("</h1>");
     for (int p = 0; p < 8; p++) {
-      html.append("<p>Đoạn ").append(p).append(" của bài ").append(n)
-          .append(": Nghị quyết 57-NQ/TW về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số ")
-          .append("quốc gia được các doanh nghiệp số ").append(n).append(" hưởng ứng với nhiều sáng kiến mới.</p>");
+      html.append("<p>");
+      for (int w = 0; w < 40; w++) {
+        html.append(WORDS[random.nextInt(WORDS.length)]).append(w == 39 ? "." : " ");
+      }
+      html.append("</p>");
     }
     return html.append("</article></body></html>").toString();
   }
