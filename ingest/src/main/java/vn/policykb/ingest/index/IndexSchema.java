@@ -107,6 +107,12 @@ public final class IndexSchema {
   public static final String QUOTE_TEXT = "quote.text";
   /** Speakers of the quotes, as {@link #PEOPLE} writes a person. */
   public static final String QUOTE_SPEAKER = "quote.speaker";
+  /**
+   * For a crawled document, the WARC record it was read from ({@code file@offset} under
+   * {@code DIR/warc}): stored only, and outside the content hash, so that fetching the same page
+   * again does not rewrite it.
+   */
+  public static final String WARC_RECORD = "warc";
   /** Hash of everything indexed: an unchanged document is not written again. */
   public static final String CONTENT_HASH = "hash";
   /**

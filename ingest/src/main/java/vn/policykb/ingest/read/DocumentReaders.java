@@ -40,4 +40,60 @@ public final class DocumentReaders {
       sink.accept(new ReadOutcome.Rejected(relativePath, "could not be parsed: " + e));
     }
   }
+
+  /** How a fetched response is read, by its media type. */
+  public enum ResponseKind { HTML, OFFICE, UNSUPPORTED }
+
+  public static ResponseKind kindOf(String mediaType) {
+    return switch (mediaType == null ? "" : mediaType) {
+      case "text/html", "application/xhtml+xml" -> ResponseKind.HTML;
+      case "application/pdf", "application/msword", "application/rtf", "text/rtf",
+          "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+          "application/vnd.oasis.opendocument.text" -> ResponseKind.OFFICE;
+      default -> ResponseKind.UNSUPPORTED;
+    };
+  }
+
+  /**
+   * Reads a document fetched from the web: the media type decides between the HTML article
+   * reader and the policy document parser. Never throws: a refusal comes back with its reason.
+   *
+   * @param charset the charset of the Content-Type header, or null
+   * @param langHint the language of a policy document whose text does not tell, or null
+   */
+  public static ReadOutcome readResponse(String url, String mediaType, String charset, byte[] body, String langHint) {
+    try {
+      if (body.length > BoundedInput.MAX_BYTES) {
+        throw new RejectedInputException("larger than " + (BoundedInput.MAX_BYTES / (1024 * 1024))
+            + " MB, the limit for one document");
+      }
+      return switch (kindOf(mediaType)) {
+        case HTML -> new ReadOutcome.Document(url, HtmlArticleReader.read(url, url, body, charset));
+        case OFFICE -> new ReadOutcome.Document(url, OfficeArticleReader.read(fileNameFor(url, mediaType), body, url, langHint));
+        case UNSUPPORTED -> new ReadOutcome.Rejected(url, "content type '" + (mediaType == null || mediaType.isEmpty()
+            ? "none" : mediaType) + "' is neither a web page nor a PDF or office document");
+      };
+    } catch (RejectedInputException e) {
+      return new ReadOutcome.Rejected(url, e.getMessage());
+    } catch (RuntimeException e) {
+      return new ReadOutcome.Rejected(url, "could not be parsed: " + e);
+    }
+  }
+
+  /** A file name whose extension tells the policy parser the type the server declared. */
+  private static String fileNameFor(String url, String mediaType) {
+    String extension = switch (mediaType) {
+      case "application/pdf" -> ".pdf";
+      case "application/msword" -> ".doc";
+      case "application/rtf", "text/rtf" -> ".rtf";
+      case "application/vnd.oasis.opendocument.text" -> ".odt";
+      default -> ".docx";
+    };
+    String path = url.replaceFirst("[?#].*$", "");
+    String name = path.substring(path.lastIndexOf('/') + 1);
+    if (name.isEmpty()) {
+      name = "document";
+    }
+    return name.toLowerCase(java.util.Locale.ROOT).endsWith(extension) ? name : name + extension;
+  }
 }

@@ -19,12 +19,21 @@ final class OfficeArticleReader {
   private OfficeArticleReader() {}
 
   static Article read(String relativePath, byte[] bytes) throws RejectedInputException {
+    return read(relativePath, bytes, null, null);
+  }
+
+  /**
+   * @param url where the document was fetched from, or null for a file: it identifies the document
+   * @param langHint the language to assume when the document's text does not tell, or null
+   */
+  static Article read(String relativePath, byte[] bytes, String url, String langHint) throws RejectedInputException {
     PolicyDocument doc = PARSER.parse(bytes, relativePath.substring(relativePath.lastIndexOf('/') + 1));
     String title = doc.title() != null && !doc.title().isBlank() ? doc.title() : fileTitle(relativePath);
     String summary = doc.number() == null ? null
         : String.join(" ", nonNull(doc.documentType(), "số " + doc.number(), doc.issuer(), doc.place()));
-    return new Article(DocumentIds.fromKey(relativePath), relativePath, relativePath, null, title, doc.text(),
-        doc.lang() == null ? "vi" : doc.lang(), doc.date(), null, doc.issuer(), List.of(), List.of(), null, summary,
+    String key = url != null ? url : relativePath;
+    return new Article(DocumentIds.fromKey(key), key, relativePath, url, title, doc.text(),
+        doc.lang() != null ? doc.lang() : langHint != null ? langHint : "vi", doc.date(), null, doc.issuer(), List.of(), List.of(), null, summary,
         List.of());
   }
 

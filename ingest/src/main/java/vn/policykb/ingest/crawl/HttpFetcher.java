@@ -1,0 +1,205 @@
+package vn.policykb.ingest.crawl;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import vn.policykb.ingest.crawl.state.PageState;
+import vn.policykb.ingest.crawl.warc.WarcLocation;
+
+/**
+ * Fetches one URL politely and patiently: through its host's gate, conditionally when validators
+ * are known, within a time limit for the whole exchange and a size limit for the body, retrying
+ * 5xx answers, 429 and timeouts with exponential backoff. Redirects are returned, not followed:
+ * the crawler decides whether their target may be fetched. Every answer received is archived.
+ */
+final class HttpFetcher implements AutoCloseable {
+
+  /** Archives one response; returns where it was written. */
+  interface Recorder {
+    WarcLocation record(URI url, int status, Map<String, List<String>> headers, byte[] body, boolean truncated)
+        throws IOException;
+  }
+
+  private final CrawlSettings settings;
+  private final HostGates gates;
+  private final HttpClient client;
+  private final ScheduledExecutorService watchdog;
+
+  HttpFetcher(CrawlSettings settings, HostGates gates) {
+    this.settings = settings;
+    this.gates = gates;
+    this.client = HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
+        .followRedirects(HttpClient.Redirect.NEVER)
+        .connectTimeout(settings.timeout())
+        .build();
+    this.watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "crawl-timeouts");
+      t.setDaemon(true);
+      return t;
+    });
+  }
+
+  FetchResult fetch(URI url, PageState known, Recorder recorder) throws InterruptedException, IOException {
+    HostGate gate = gates.of(url);
+    String lastProblem = null;
+    int lastStatus = 0;
+    int attempts = 0;
+    while (attempts < settings.attempts()) {
+      if (attempts > 0) {
+        // exponential backoff, outside the host's gate so that its other pages go on meanwhile
+        Thread.sleep(settings.backoff().multipliedBy(1L << Math.min(attempts - 1, 16)));
+      }
+      attempts++;
+      gate.enter();
+      Exchange exchange;
+      try {
+        exchange = exchange(url, known);
+      } finally {
+        gate.leave();
+      }
+      switch (exchange) {
+        case Exchange.Answer answer -> {
+          int status = answer.status();
+          WarcLocation warc = recorder.record(url, status, answer.headers(), answer.body(), answer.truncated());
+          if (answer.truncated()) {
+            return new FetchResult.Failed(url, status, "larger than " + megabytes(settings.maxBytes())
+                + ", the limit for one response", attempts);
+          }
+          if (status == 304) {
+            return new FetchResult.NotModified(url, attempts);
+          }
+          if (status >= 200 && status < 300) {
+            return new FetchResult.Body(url, status, answer.headers(), answer.body(), warc, attempts);
+          }
+          if (status >= 300 && status < 400) {
+            String location = first(answer.headers(), "location");
+            if (location == null) {
+              return new FetchResult.Failed(url, status, "HTTP " + status + " without a Location", attempts);
+            }
+            return new FetchResult.Redirect(url, status, location, attempts);
+          }
+          if (status >= 500 || status == 429) {
+            lastProblem = "HTTP " + status;
+            lastStatus = status;
+            continue;
+          }
+          return new FetchResult.Failed(url, status, "HTTP " + status, attempts);
+        }
+        case Exchange.Problem problem -> {
+          lastProblem = problem.reason();
+          lastStatus = 0;
+        }
+      }
+    }
+    return new FetchResult.Failed(url, lastStatus, lastProblem + " (gave up after " + attempts
+        + (attempts == 1 ? " try)" : " tries)"), attempts);
+  }
+
+  private sealed interface Exchange {
+    record Answer(int status, Map<String, List<String>> headers, byte[] body, boolean truncated) implements Exchange {}
+
+    record Problem(String reason) implements Exchange {}
+  }
+
+  private Exchange exchange(URI url, PageState known) throws InterruptedException {
+    HttpRequest.Builder request = HttpRequest.newBuilder(url)
+        .timeout(settings.timeout())
+        .header("User-Agent", settings.userAgent())
+        .header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,application/pdf;q=0.8,*/*;q=0.5")
+        .GET();
+    if (known != null && known.etag() != null) {
+      request.header("If-None-Match", known.etag());
+    }
+    if (known != null && known.lastModified() != null) {
+      request.header("If-Modified-Since", known.lastModified());
+    }
+    long deadline = System.nanoTime() + settings.timeout().toNanos();
+    AtomicBoolean timedOut = new AtomicBoolean();
+    try {
+      HttpResponse<InputStream> response = client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+      Map<String, List<String>> headers = response.headers().map();
+      try (InputStream in = response.body()) {
+        long declared = response.headers().firstValueAsLong("content-length").orElse(-1);
+        if (declared > settings.maxBytes()) {
+          return new Exchange.Answer(response.statusCode(), headers, new byte[0], true);
+        }
+        long remaining = Math.max(1, deadline - System.nanoTime());
+        // the request timeout covers the headers only: a body that trickles is cut at the deadline
+        ScheduledFuture<?> cut = watchdog.schedule(() -> {
+          timedOut.set(true);
+          closeQuietly(in);
+        }, remaining, TimeUnit.NANOSECONDS);
+        try {
+          ByteArrayOutputStream body = new ByteArrayOutputStream(declared > 0 ? (int) declared : 8192);
+          byte[] buffer = new byte[65536];
+          long total = 0;
+          int n;
+          while ((n = in.read(buffer)) > 0) {
+            total += n;
+            if (total > settings.maxBytes()) {
+              return new Exchange.Answer(response.statusCode(), headers, new byte[0], true);
+            }
+            body.write(buffer, 0, n);
+          }
+          return new Exchange.Answer(response.statusCode(), headers, body.toByteArray(), false);
+        } finally {
+          cut.cancel(false);
+        }
+      }
+    } catch (HttpTimeoutException e) {
+      return new Exchange.Problem("timed out after " + seconds(settings.timeout()));
+    } catch (IOException e) {
+      if (timedOut.get() || System.nanoTime() > deadline) {
+        return new Exchange.Problem("timed out after " + seconds(settings.timeout()));
+      }
+      return new Exchange.Problem("connection failed: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+    } catch (IllegalArgumentException e) {
+      return new Exchange.Problem("cannot be requested: " + e.getMessage());
+    }
+  }
+
+  private static String first(Map<String, List<String>> headers, String name) {
+    for (var entry : headers.entrySet()) {
+      if (entry.getKey().equalsIgnoreCase(name) && !entry.getValue().isEmpty()) {
+        return entry.getValue().getFirst();
+      }
+    }
+    return null;
+  }
+
+  private static void closeQuietly(InputStream in) {
+    try {
+      in.close();
+    } catch (IOException ignored) {
+      // closing is how a slow body is cut; a failure to close changes nothing
+    }
+  }
+
+  static String megabytes(long bytes) {
+    return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MB" : bytes + " bytes";
+  }
+
+  private static String seconds(Duration duration) {
+    return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
+  }
+
+  @Override
+  public void close() {
+    watchdog.shutdownNow();
+    client.shutdownNow();
+  }
+}

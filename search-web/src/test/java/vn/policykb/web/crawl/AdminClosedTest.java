@@ -1,0 +1,47 @@
+package vn.policykb.web.crawl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Without admin credentials configured, the admin endpoints do not exist; without sources, no crawl is scheduled. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class AdminClosedTest {
+
+  @TempDir
+  static Path dataDir;
+
+  @DynamicPropertySource
+  static void properties(DynamicPropertyRegistry registry) {
+    registry.add("kb.data-dir", dataDir::toString);
+    registry.add("kb.bundled-corpus", () -> "false");
+  }
+
+  @Autowired
+  MockMvc mvc;
+
+  @Autowired
+  CrawlService crawls;
+
+  @Test
+  void adminEndpointsAreClosed() throws Exception {
+    assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/admin/crawls")
+        .header("Authorization", "Basic YWRtaW46YWRtaW4=")).andReturn().getResponse().getStatus()).isEqualTo(404);
+  }
+
+  @Test
+  void noSourcesFileMeansNoCrawl() throws Exception {
+    assertThat(crawls.configured()).isFalse();
+    assertThat(crawls.runNow()).isEmpty();
+    assertThat(crawls.startInBackground()).isEqualTo(CrawlService.Start.NOT_CONFIGURED);
+  }
+}
