@@ -89,7 +89,7 @@ class SearchPageBrowserTest {
   @Test
   void clickingAFacetNarrowsTheResultsAndCanBeUndone() throws Exception {
     open("/?q=to+lam");
-    browser.driver.findElement(By.linkText("Tiếng Việt")).click();
+    browser.driver.findElement(By.cssSelector(".facets a[href*='lang=vi']")).click();
 
     assertThat(browser.driver.getCurrentUrl()).contains("lang=vi");
     assertThat(resultTitles()).hasSize(1);
@@ -100,6 +100,25 @@ class SearchPageBrowserTest {
     chip.click();
     assertThat(browser.driver.getCurrentUrl()).doesNotContain("lang=");
     assertThat(resultTitles()).hasSize(3);
+  }
+
+  @Test
+  void theInterfaceLanguageSwitchesAndIsRemembered() throws Exception {
+    open("/?q=to+lam");
+    try {
+      browser.driver.findElement(By.cssSelector(".ui-switch a")).click();
+      assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("vi");
+      assertThat(browser.driver.findElement(By.cssSelector(".count")).getText()).isEqualTo("3 kết quả cho “to lam”");
+      assertThat(resultTitles()).hasSize(3);
+      browser.screenshot("search-results-vi");
+
+      open("/");
+      assertThat(browser.driver.findElement(By.cssSelector(".search-form button")).getText()).isEqualTo("Tìm");
+      browser.driver.findElement(By.cssSelector(".ui-switch a")).click();
+      assertThat(browser.driver.findElement(By.cssSelector(".search-form button")).getText()).isEqualTo("Search");
+    } finally {
+      browser.driver.manage().deleteAllCookies();
+    }
   }
 
   @Test
@@ -150,7 +169,7 @@ class SearchPageBrowserTest {
 
   @Test
   void thePageHasNoSeriousAccessibilityViolations() {
-    for (String page : List.of("/", "/?q=to+lam", "/?q=d%E1%BA%BF+m%C3%A8o", "/?q=x&lang=fr")) {
+    for (String page : List.of("/", "/?q=to+lam", "/?q=d%E1%BA%BF+m%C3%A8o", "/?q=x&lang=fr", "/?q=to+lam&ui=vi", "/?ui=en")) {
       open(page);
       assertThat(browser.seriousViolations()).as(page).isEmpty();
     }

@@ -115,7 +115,7 @@ class SearchFullStackTest {
     assertThat(page.headers().firstValue("content-type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/html"));
     assertThat(page.body())
         .contains("<input id=\"q\" name=\"q\" type=\"search\" value=\"nguoi viet\"")
-        .contains("1</span> result")
+        .contains("1 result for nguoi viet")
         .contains("<mark>người Việt</mark>")
         .contains("Tiếng Việt")
         .contains("2025-08-10");
@@ -151,7 +151,7 @@ class SearchFullStackTest {
     assertThat(page.body())
         .contains("<option value=\"newest\" selected=\"selected\">")
         .contains("href=\"?q=to+lam&amp;sort=newest\"")
-        .contains("2</span> result<span>s</span>");
+        .contains("2 results for to lam");
   }
 
   @Test
@@ -183,6 +183,26 @@ class SearchFullStackTest {
     assertThat(paths.has("/api/search")).isTrue();
     assertThat(paths.has("/api/search/export")).isTrue();
     assertThat(get("/swagger-ui/index.html").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void theInterfaceSpeaksTheReadersLanguageAndRemembersTheSwitch() throws Exception {
+    HttpResponse<String> vietnamese = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/?q=to+lam"))
+        .header("Accept-Language", "vi-VN,vi;q=0.9,en;q=0.5").build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(vietnamese.body()).contains("<html lang=\"vi\"").contains("3 kết quả cho “to lam”")
+        .contains("href=\"/?q=to+lam&amp;ui=en\"");
+
+    HttpResponse<String> switched = get("/?q=to+lam&ui=vi");
+    assertThat(switched.body()).contains("<html lang=\"vi\"").contains("Cơ sở tri thức chính sách");
+    String cookie = switched.headers().firstValue("set-cookie").orElseThrow();
+    assertThat(cookie).startsWith("kb-ui=vi");
+
+    HttpResponse<String> remembered = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/"))
+        .header("Cookie", cookie.substring(0, cookie.indexOf(';'))).header("Accept-Language", "en").build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(remembered.body()).contains("<html lang=\"vi\"").contains("tài liệu mới nhất");
+
+    assertThat(get("/?q=to+lam").body()).contains("<html lang=\"en\"").contains("Policy knowledge base");
   }
 
   @Test
