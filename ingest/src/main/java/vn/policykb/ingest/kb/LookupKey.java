@@ -15,6 +15,31 @@ public final class LookupKey {
 
   public static String of(String text) {
     String folded = VietnameseFolding.fold(TextNormalization.nfc(text).toLowerCase(Locale.ROOT));
-    return folded.strip().replaceAll("\\s+", " ");
+    return collapseWhitespace(folded);
+  }
+
+  /** Trimmed, each run of white space one space: by hand, since this runs for every word read. */
+  private static String collapseWhitespace(String text) {
+    StringBuilder out = null;
+    int length = text.length();
+    boolean pendingSpace = false;
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c)) {
+        if (out == null) {
+          out = new StringBuilder(length).append(text, 0, i);
+        }
+        pendingSpace = true;
+        continue;
+      }
+      if (out != null) {
+        if (pendingSpace && !out.isEmpty()) {
+          out.append(' ');
+        }
+        out.append(c);
+      }
+      pendingSpace = false;
+    }
+    return out == null ? text : out.toString();
   }
 }

@@ -38,6 +38,12 @@ public final class PeopleRecognizer {
   private final Set<String> bareTitles = new HashSet<>();
   /** Short forms of registry people, by lookup key. */
   private final Map<String, List<Person>> shortForms = new HashMap<>();
+  /**
+   * First and last words of every registry alias: a phrase that does not start and end with
+   * them names no one, and is never looked up (the look-up folds the whole phrase each time).
+   */
+  private final Set<String> aliasFirstWords = new HashSet<>();
+  private final Set<String> aliasLastWords = new HashSet<>();
 
   public PeopleRecognizer(KnowledgeBase kb) {
     this.kb = kb;
@@ -48,6 +54,10 @@ public final class PeopleRecognizer {
       for (String alias : person.names()) {
         List<Word> words = Word.of(alias);
         longest = Math.max(longest, words.size());
+        if (!words.isEmpty()) {
+          aliasFirstWords.add(words.getFirst().key());
+          aliasLastWords.add(words.getLast().key());
+        }
         if (words.stream().noneMatch(w -> nameWords.contains(w.key()))) {
           bareTitles.add(LookupKey.of(alias));
         }
@@ -125,9 +135,12 @@ public final class PeopleRecognizer {
   }
 
   private int registryMatch(String text, List<Word> words, int i, List<PersonMention> full, List<Candidate> partial) {
+    if (!aliasFirstWords.contains(words.get(i).key())) {
+      return -1;
+    }
     int last = Math.min(words.size(), i + longestAlias) - 1;
     for (int j = last; j > i; j--) {
-      if (!sameSentence(text, words.get(i), words.get(j))) {
+      if (!aliasLastWords.contains(words.get(j).key()) || !sameSentence(text, words.get(i), words.get(j))) {
         continue;
       }
       String phrase = text.substring(words.get(i).start(), words.get(j).end());

@@ -75,6 +75,7 @@ final class VietnameseNames {
         && !word.text().substring(1).codePoints().anyMatch(Character::isUpperCase);
   }
 
+  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
   private static final Set<String> FOLDED_SURNAMES = fold(SURNAMES);
   private static final Set<String> FOLDED_AMBIGUOUS = fold(AMBIGUOUS_SURNAMES);
 
@@ -87,6 +88,8 @@ final class VietnameseNames {
   }
 
   private static String lower(String text) {
-    return TextNormalization.nfc(text).toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
+    String lower = TextNormalization.nfc(text).toLowerCase(Locale.ROOT).strip();
+    return lower.indexOf(' ') < 0 && lower.indexOf('\t') < 0 && lower.indexOf('\n') < 0
+        ? lower : WHITESPACE.matcher(lower).replaceAll(" ");
   }
 }

@@ -23,10 +23,12 @@ import vn.policykb.ingest.people.PersonMention;
 public final class QuoteExtractor {
 
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL;
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
   private static final String VERBS = ReportingVerbs.alternation(
       concat(ReportingVerbs.ENGLISH, ReportingVerbs.VIETNAMESE));
   private static final String EN_VERBS = ReportingVerbs.alternation(ReportingVerbs.ENGLISH);
   private static final String VI_VERBS = ReportingVerbs.alternation(ReportingVerbs.VIETNAMESE);
+  private static final Pattern VERB = Pattern.compile(VERBS, FLAGS);
   private static final String SAID = ReportingVerbs.alternation(List.of("said", "says", "added", "asked", "stated", "wrote", "continued", "explained", "noted"));
   /** A subject: no clause punctuation; an apposition between commas may follow it. */
   private static final String SUBJECT = "(?<subj>[^,;:!?“”\"\\n]{1,160}?)(?:,\\s+[^,;:“”\"\\n]{1,140}?,?)?";
@@ -61,6 +63,13 @@ public final class QuoteExtractor {
       Pattern.compile("^" + SUBJECT + "\\s+(?<verb>" + EN_VERBS + ")(?:\\s+[^,;“”\"]{1,40}?)??\\s+that\\s+(?<content>.{12,})$", FLAGS),
       Pattern.compile("^" + SUBJECT + "\\s+(?<verb>said|says)\\s+(?<content>(?!that\\b).{12,})$", FLAGS),
       Pattern.compile("^" + SUBJECT + "\\s+(?<verb>" + VI_VERBS + ")(?:\\s+thêm)?(?:\\s*[,:]\\s*|\\s+rằng\\s*,?\\s*)(?<content>.{12,})$", FLAGS));
+  /** The first words of what any pattern of an attribution needs. */
+  private static final Set<String> ATTRIBUTION_WORDS = ReportingVerbs.firstWords(concat(
+      concat(ReportingVerbs.ENGLISH, ReportingVerbs.VIETNAMESE),
+      List.of("according", "theo", "adding", "affirmed", "emphasised", "emphasized", "insisted", "warned", "argued",
+          "concluded", "observed", "told", "said", "says", "added", "stated", "noted", "stressed", "explained")));
+  /** How far before a quote its attribution can begin: a subject, an apposition, a verb and a few words. */
+  private static final int MAX_ATTRIBUTION_BEFORE = 420;
   private static final Pattern ADDING_THAT = Pattern.compile(
       "^(?<subj>[^,;:!?“”\"\\n]{1,80}?)\\s+\\p{L}+ed\\b[^;“”\"]*?,\\s+adding\\s+that\\s+(?<content>.{12,})$", FLAGS);
 
@@ -163,7 +172,15 @@ public final class QuoteExtractor {
   }
 
   private Speaker attributeBefore(String before, int offset, SpeakerResolver speakers) {
-    if (before.isBlank()) {
+    if (before.length() > MAX_ATTRIBUTION_BEFORE) {
+      int cut = before.length() - MAX_ATTRIBUTION_BEFORE;
+      while (cut < before.length() && !Character.isWhitespace(before.charAt(cut))) {
+        cut++;
+      }
+      before = before.substring(cut);
+      offset += cut;
+    }
+    if (before.isBlank() || !ReportingVerbs.anyStarts(before, ATTRIBUTION_WORDS)) {
       return null;
     }
     for (Pattern pattern : List.of(BEFORE_ACCORDING, BEFORE_COLON, BEFORE_BARE)) {
@@ -247,6 +264,11 @@ public final class QuoteExtractor {
   private record Found(Quote quote, boolean trailing) {}
 
   private Found reported(String body, String text, Sentences.Sentence sentence, SpeakerResolver speakers) {
+    // every pattern below needs one of these words; most sentences have none, and the patterns
+    // cost far more than this one scan
+    if (!ReportingVerbs.anyStarts(text, ATTRIBUTION_WORDS)) {
+      return null;
+    }
     int offset = sentence.start();
     for (Pattern pattern : REPORTED_TRAILING) {
       Matcher m = pattern.matcher(text);
@@ -304,7 +326,7 @@ public final class QuoteExtractor {
       Sentences.Sentence earlier = sentences.get(first - 1);
       String text = body.substring(earlier.start(), earlier.end());
       if (text.contains("\"") || text.contains("“") || overlaps(taken, earlier.start(), earlier.end())
-          || Pattern.compile(VERBS, FLAGS).matcher(text).find()) {
+          || VERB.matcher(text).find()) {
         break;
       }
       first--;
@@ -359,7 +381,7 @@ public final class QuoteExtractor {
   }
 
   private static int wordCount(String text) {
-    return (int) Pattern.compile("[\\p{L}\\p{N}]+").matcher(text).results().count();
+    return (int) WORD.matcher(text).results().count();
   }
 
   private static List<String> concat(List<String> a, List<String> b) {

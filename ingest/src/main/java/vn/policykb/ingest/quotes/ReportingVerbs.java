@@ -1,7 +1,10 @@
 package vn.policykb.ingest.quotes;
 
 import java.util.List;
-import java.util.regex.Pattern;
+import java.util.TreeMap;
+import java.util.Map;
+import java.util.Locale;
+import java.util.Set;
 
 /** The verbs that introduce what someone said, in English and in Vietnamese. */
 final class ReportingVerbs {
@@ -24,16 +27,83 @@ final class ReportingVerbs {
 
   private ReportingVerbs() {}
 
-  /** An alternation of the verbs, longest first, as whole words. */
-  static String alternation(List<String> verbs) {
-    StringBuilder alternation = new StringBuilder("(?<![\\p{L}\\p{M}])(?:");
-    List<String> sorted = verbs.stream().sorted((a, b) -> b.length() - a.length()).toList();
-    for (int i = 0; i < sorted.size(); i++) {
-      if (i > 0) {
-        alternation.append('|');
+  /**
+   * Whether the text has a word that starts one of these verbs or phrases, in any case: a quick
+   * test before the costly patterns that need one.
+   */
+  static boolean anyStarts(String text, Set<String> firstWords) {
+    int length = text.length();
+    int i = 0;
+    while (i < length) {
+      while (i < length && !Character.isLetter(text.charAt(i))) {
+        i++;
       }
-      alternation.append(Pattern.quote(sorted.get(i)).replace(" ", "\\E\\s+\\Q"));
+      int start = i;
+      while (i < length && (Character.isLetter(text.charAt(i)) || Character.getType(text.charAt(i)) == Character.NON_SPACING_MARK)) {
+        i++;
+      }
+      if (i > start && firstWords.contains(text.substring(start, i).toLowerCase(java.util.Locale.ROOT))) {
+        return true;
+      }
     }
-    return alternation.append(")(?![\\p{L}\\p{M}])").toString();
+    return false;
+  }
+
+  /** The first words of the verbs and phrases, in lower case. */
+  static Set<String> firstWords(List<String> phrases) {
+    Set<String> words = new java.util.HashSet<>();
+    for (String phrase : phrases) {
+      words.add(phrase.split(" ")[0].toLowerCase(java.util.Locale.ROOT));
+    }
+    return Set.copyOf(words);
+  }
+
+  /**
+   * An alternation of the verbs as whole words, written as a tree of their letters
+   * ({@code s(?:a(?:id|ys)|tated)}): the patterns try it at every place a subject may end, and a
+   * flat list of a hundred verbs would be tried one by one each time. A verb that is the start of a
+   * longer one ({@code nói}, {@code nói thêm}) matches the longer first.
+   */
+  static String alternation(List<String> verbs) {
+    Node root = new Node();
+    for (String verb : verbs) {
+      Node node = root;
+      for (char c : verb.toLowerCase(Locale.ROOT).toCharArray()) {
+        node = node.children.computeIfAbsent(c, k -> new Node());
+      }
+      node.end = true;
+    }
+    StringBuilder out = new StringBuilder("(?<![\\p{L}\\p{M}])");
+    root.write(out);
+    return out.append("(?![\\p{L}\\p{M}])").toString();
+  }
+
+  /** A letter tree of the verbs. */
+  private static final class Node {
+    final Map<Character, Node> children = new TreeMap<>();
+    boolean end;
+
+    void write(StringBuilder out) {
+      if (children.isEmpty()) {
+        return;
+      }
+      boolean group = children.size() > 1 || end;
+      if (group) {
+        out.append("(?:");
+      }
+      boolean first = true;
+      for (Map.Entry<Character, Node> child : children.entrySet()) {
+        if (!first) {
+          out.append('|');
+        }
+        first = false;
+        char c = child.getKey();
+        out.append(c == ' ' ? "\\s+" : Character.isLetterOrDigit(c) ? String.valueOf(c) : "\\" + c);
+        child.getValue().write(out);
+      }
+      if (group) {
+        out.append(end ? ")?" : ")");
+      }
+    }
   }
 }
