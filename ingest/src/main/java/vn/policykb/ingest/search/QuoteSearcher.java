@@ -83,7 +83,7 @@ public final class QuoteSearcher {
     Set<String> words = folded(query.text());
     String speaker = query.speaker().isEmpty() ? null : speakerKey(query.speaker());
     BooleanQuery.Builder articles = new BooleanQuery.Builder()
-        .add(new FieldExistsQuery(IndexSchema.QUOTES_JSON), Occur.FILTER)
+        .add(new FieldExistsQuery(IndexSchema.QUOTE_TEXT), Occur.FILTER)
         .add(new TermQuery(new Term(IndexSchema.DUPLICATE, "true")), Occur.MUST_NOT);
     words.forEach(w -> articles.add(new TermQuery(new Term(IndexSchema.QUOTE_TEXT, w)), Occur.FILTER));
     if (speaker != null) {

@@ -24,6 +24,16 @@ class ResolutionApiController {
 
   @GetMapping("/api/resolutions/{number}")
   ResolutionProfile one(@PathVariable String number) throws IOException {
+    return found(number);
+  }
+
+  /** {@code 57-NQ/TW} as written: its slash makes two path segments. */
+  @GetMapping("/api/resolutions/{number}/{suffix}")
+  ResolutionProfile symbol(@PathVariable String number, @PathVariable String suffix) throws IOException {
+    return found(number + "/" + suffix);
+  }
+
+  private ResolutionProfile found(String number) throws IOException {
     return profiles.profile(number).orElseThrow(() -> NotFound.of(
         "no resolution '" + number + "': the knowledge base has 57, 59, 66 and 68 (also written 57-NQ/TW)"));
   }

@@ -20,6 +20,13 @@ class ResolutionPageController {
     this.profiles = profiles;
   }
 
+  /** {@code 57-NQ/TW} as written: its slash makes two path segments. */
+  @GetMapping("/resolutions/{number}/{suffix}")
+  String symbol(@PathVariable String number, @PathVariable String suffix, Model model, HttpServletResponse response)
+      throws IOException {
+    return resolution(number + "/" + suffix, model, response);
+  }
+
   @GetMapping("/resolutions/{number}")
   String resolution(@PathVariable String number, Model model, HttpServletResponse response) throws IOException {
     Optional<ResolutionProfile> profile = profiles.profile(number);
