@@ -9,7 +9,7 @@ import vn.policykb.ingest.search.StoredDocument;
 /**
  * {@code GET /api/documents/{id}}: a document in full.
  *
- * @param text the body (NFC), paragraphs separated by a blank line
+ * @param text the body (NFC) as stored, paragraphs separated by line breaks: quote offsets point into it
  * @param paragraphs the same text, one paragraph an item
  * @param resolutions the resolutions it cites, with their page
  * @param citations every legal document it cites, as written in upper case ({@code 1131/QD-TTG})
@@ -42,7 +42,7 @@ record DocumentResponse(
 
   static DocumentResponse of(StoredDocument d) {
     return new DocumentResponse(d.id(), d.title(), d.lang(), d.date(), d.source(), d.url(), d.author(), d.dateline(),
-        d.summary(), String.join("\n\n", d.paragraphs().stream().map(StoredDocument.Paragraph::text).toList()),
+        d.summary(), d.body(),
         d.paragraphs().stream().map(StoredDocument.Paragraph::text).toList(),
         d.quotes().stream().map(QuoteItem::of).toList(), d.people(),
         d.resolutions().stream().map(ResolutionRef::of).toList(), LegalCitations.display(d.citations()),
