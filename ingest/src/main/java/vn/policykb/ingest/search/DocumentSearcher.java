@@ -39,13 +39,11 @@ public final class DocumentSearcher {
 
   /** Memory for replaying the first grouping pass: enough for every match of a 100,000-document index. */
   private static final double GROUPING_CACHE_MB = 8;
-  /** Copies listed with one result, at most: past that a list says nothing more to a reader. */
-  static final int MAX_PUBLICATIONS = 50;
+  /** Copies listed with one result, at most. */
+  static final int MAX_PUBLICATIONS = Publications.MAX_PUBLICATIONS;
   private static final Set<String> EXPORT_FIELDS = Set.of(IndexSchema.ID, IndexSchema.TITLE, IndexSchema.LANG,
       IndexSchema.DATE, IndexSchema.SOURCE, IndexSchema.URL, IndexSchema.RESOLUTIONS, IndexSchema.CITATIONS,
       IndexSchema.GROUP);
-  private static final Set<String> PUBLICATION_FIELDS =
-      Set.of(IndexSchema.ID, IndexSchema.SOURCE, IndexSchema.URL, IndexSchema.TITLE, IndexSchema.DATE);
 
   private final SearcherManager searchers;
   private final DocumentIndex index;
@@ -100,7 +98,9 @@ public final class DocumentSearcher {
             doc.get(IndexSchema.ID), doc.get(IndexSchema.TITLE), doc.get(IndexSchema.LANG),
             doc.get(IndexSchema.DATE), doc.get(IndexSchema.SOURCE), doc.get(IndexSchema.URL),
             snippets[i], Float.isNaN(page[i].score) ? 0f : page[i].score,
-            otherPublications(searcher, doc.get(IndexSchema.GROUP), page[i].doc)));
+            Publications.others(searcher, doc.get(IndexSchema.GROUP), page[i].doc),
+            List.of(doc.getValues(IndexSchema.RESOLUTIONS)),
+            IndexSchema.people(doc).stream().map(PersonRef::of).toList()));
       }
       return new SearchResults(total, hits, relaxed, facets);
     } finally {
@@ -160,30 +160,6 @@ public final class DocumentSearcher {
         // the second pass replays the first from memory instead of running the query again
         .setCachingInMB(GROUPING_CACHE_MB, true);
     return grouping.search(searcher, query, offset, size);
-  }
-
-  /** The documents of a group other than the one shown: the group's first, then by date and id. */
-  private static List<Publication> otherPublications(IndexSearcher searcher, String group, int shown)
-      throws IOException {
-    if (group == null) {
-      return List.of();
-    }
-    TopDocs members = searcher.search(new TermQuery(new Term(IndexSchema.GROUP, group)), MAX_PUBLICATIONS + 1);
-    StoredFields stored = searcher.storedFields();
-    List<Document> others = new ArrayList<>(members.scoreDocs.length);
-    for (ScoreDoc member : members.scoreDocs) {
-      if (member.doc != shown) {
-        others.add(stored.document(member.doc, PUBLICATION_FIELDS));
-      }
-    }
-    others.sort(Comparator.<Document, Boolean>comparing(d -> !group.equals(d.get(IndexSchema.ID)))
-        .thenComparing(d -> d.get(IndexSchema.DATE), Comparator.nullsLast(Comparator.naturalOrder()))
-        .thenComparing(d -> d.get(IndexSchema.ID)));
-    return others.stream()
-        .limit(MAX_PUBLICATIONS)
-        .map(d -> new Publication(d.get(IndexSchema.ID), d.get(IndexSchema.SOURCE), d.get(IndexSchema.URL),
-            d.get(IndexSchema.TITLE)))
-        .toList();
   }
 
   /** The ids of the best {@code k} documents for what a reader typed, without snippets. */

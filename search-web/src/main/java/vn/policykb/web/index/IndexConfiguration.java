@@ -5,7 +5,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.policykb.ingest.Ingester;
 import vn.policykb.ingest.index.DocumentIndex;
+import vn.policykb.ingest.kb.KnowledgeBase;
+import vn.policykb.ingest.search.DocumentReader;
 import vn.policykb.ingest.search.DocumentSearcher;
+import vn.policykb.ingest.search.QuoteSearcher;
 
 /** The index under {@code kb.data-dir}, held open for the life of the application. */
 @Configuration(proxyBeanMethods = false)
@@ -19,6 +22,22 @@ class IndexConfiguration {
   @Bean
   DocumentSearcher documentSearcher(DocumentIndex index) {
     return new DocumentSearcher(index);
+  }
+
+  /** The registries of {@code corpus/kb/} bundled in the ingest jar: the same that enriched the index. */
+  @Bean
+  KnowledgeBase knowledgeBase() {
+    return KnowledgeBase.loadBundled();
+  }
+
+  @Bean
+  DocumentReader documentReader(DocumentIndex index) {
+    return new DocumentReader(index);
+  }
+
+  @Bean
+  QuoteSearcher quoteSearcher(DocumentIndex index, KnowledgeBase knowledgeBase) {
+    return new QuoteSearcher(index, knowledgeBase);
   }
 
   @Bean

@@ -1,0 +1,51 @@
+package vn.policykb.web.documents;
+
+import java.util.List;
+import vn.policykb.ingest.quotes.Quote;
+import vn.policykb.ingest.search.PersonRef;
+import vn.policykb.ingest.search.Publication;
+import vn.policykb.ingest.search.StoredDocument;
+
+/**
+ * {@code GET /api/documents/{id}}: a document in full.
+ *
+ * @param text the body (NFC) as stored, paragraphs separated by line breaks: quote offsets point into it
+ * @param paragraphs the same text, one paragraph an item
+ * @param resolutions the resolutions it cites, with their page
+ * @param citations every legal document it cites, as written in upper case ({@code 1131/QD-TTG})
+ */
+record DocumentResponse(
+    String id, String title, String lang, String date, String source, String url, String author, String dateline,
+    String summary, String text, List<String> paragraphs, List<QuoteItem> quotes, List<PersonRef> people,
+    List<ResolutionRef> resolutions, List<String> citations, List<Publication> alsoPublishedBy) {
+
+  /**
+   * A quote of the document.
+   *
+   * @param kind {@code direct} or {@code reported}
+   * @param start offset in {@code text}
+   */
+  record QuoteItem(String text, String kind, String speaker, String personId, int paragraph, int start, int end) {
+
+    static QuoteItem of(Quote q) {
+      return new QuoteItem(q.text(), q.kind().label(), q.speaker(), q.speakerId(), q.paragraph(), q.start(), q.end());
+    }
+  }
+
+  /** A resolution cited: {@code 57} and {@code 57-NQ/TW}. */
+  record ResolutionRef(String number, String symbol) {
+
+    static ResolutionRef of(String number) {
+      return new ResolutionRef(number, number + "-NQ/TW");
+    }
+  }
+
+  static DocumentResponse of(StoredDocument d) {
+    return new DocumentResponse(d.id(), d.title(), d.lang(), d.date(), d.source(), d.url(), d.author(), d.dateline(),
+        d.summary(), d.body(),
+        d.paragraphs().stream().map(StoredDocument.Paragraph::text).toList(),
+        d.quotes().stream().map(QuoteItem::of).toList(), d.people(),
+        d.resolutions().stream().map(ResolutionRef::of).toList(), LegalCitations.display(d.citations()),
+        d.alsoPublishedBy());
+  }
+}
