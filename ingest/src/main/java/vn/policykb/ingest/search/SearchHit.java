@@ -8,12 +8,21 @@ import java.util.List;
  * @param snippet passages of the original text (NFC), HTML-escaped, matched words in {@code <mark>}
  * @param alsoPublishedBy the other documents of its group, the first one read first; empty when
  *     the article was published once
+ * @param translation the id of the same story in the other language, or null when none is linked
+ * @param crossLanguage whether the document matched only through the query's terms translated
+ *     into its language
  */
 public record SearchHit(
     String id, String title, String lang, String date, String source, String url, String snippet, float score,
-    List<Publication> alsoPublishedBy) {
+    List<Publication> alsoPublishedBy, String translation, boolean crossLanguage) {
 
   public SearchHit {
     alsoPublishedBy = alsoPublishedBy == null ? List.of() : List.copyOf(alsoPublishedBy);
+  }
+
+  /** A hit with no linked translation, matched in its own language. */
+  public SearchHit(String id, String title, String lang, String date, String source, String url, String snippet,
+      float score, List<Publication> alsoPublishedBy) {
+    this(id, title, lang, date, source, url, snippet, score, alsoPublishedBy, null, false);
   }
 }
