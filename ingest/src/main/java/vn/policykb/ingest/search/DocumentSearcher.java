@@ -104,17 +104,31 @@ public final class DocumentSearcher {
       List<SearchHit> hits = new ArrayList<>(page.length);
       for (int i = 0; i < page.length; i++) {
         Document doc = stored.document(page[i].doc);
+        String translation = Translations.of(searcher, page[i].doc);
         hits.add(new SearchHit(
             doc.get(IndexSchema.ID), doc.get(IndexSchema.TITLE), doc.get(IndexSchema.LANG),
             doc.get(IndexSchema.DATE), doc.get(IndexSchema.SOURCE), doc.get(IndexSchema.URL),
             snippets[i], Float.isNaN(page[i].score) ? 0f : page[i].score,
             otherPublications(searcher, doc.get(IndexSchema.GROUP), page[i].doc),
-            Translations.of(searcher, page[i].doc), crossLanguage[i]));
+            translation, publication(searcher, translation), crossLanguage[i]));
       }
       return new SearchResults(total, hits, relaxed, facets);
     } finally {
       searchers.release(searcher);
     }
+  }
+
+  /** The source, address and title of a document, or null when it is not in the index. */
+  private static Publication publication(IndexSearcher searcher, String id) throws IOException {
+    if (id == null) {
+      return null;
+    }
+    TopDocs top = searcher.search(new TermQuery(new Term(IndexSchema.ID, id)), 1);
+    if (top.scoreDocs.length == 0) {
+      return null;
+    }
+    Document d = searcher.storedFields().document(top.scoreDocs[0].doc, PUBLICATION_FIELDS);
+    return new Publication(id, d.get(IndexSchema.SOURCE), d.get(IndexSchema.URL), d.get(IndexSchema.TITLE));
   }
 
   /** Which of the documents the query does not match: those found only through a translation. */

@@ -9,12 +9,13 @@ import java.util.List;
  * @param alsoPublishedBy the other documents of its group, the first one read first; empty when
  *     the article was published once
  * @param translation the id of the same story in the other language, or null when none is linked
+ * @param otherLanguage that document's source, address and title, or null
  * @param crossLanguage whether the document matched only through the query's terms translated
  *     into its language
  */
 public record SearchHit(
     String id, String title, String lang, String date, String source, String url, String snippet, float score,
-    List<Publication> alsoPublishedBy, String translation, boolean crossLanguage) {
+    List<Publication> alsoPublishedBy, String translation, Publication otherLanguage, boolean crossLanguage) {
 
   public SearchHit {
     alsoPublishedBy = alsoPublishedBy == null ? List.of() : List.copyOf(alsoPublishedBy);
@@ -23,6 +24,6 @@ public record SearchHit(
   /** A hit with no linked translation, matched in its own language. */
   public SearchHit(String id, String title, String lang, String date, String source, String url, String snippet,
       float score, List<Publication> alsoPublishedBy) {
-    this(id, title, lang, date, source, url, snippet, score, alsoPublishedBy, null, false);
+    this(id, title, lang, date, source, url, snippet, score, alsoPublishedBy, null, null, false);
   }
 }
