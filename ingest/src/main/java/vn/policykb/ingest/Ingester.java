@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -14,6 +15,8 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongConsumer;
 import vn.policykb.ingest.index.DocumentIndex;
+import vn.policykb.ingest.index.WriteOutcome;
+import vn.policykb.ingest.links.StoryLinker;
 import vn.policykb.ingest.read.DocumentReaders;
 import vn.policykb.ingest.read.ReadOutcome;
 import vn.policykb.ingest.source.SourceFile;
@@ -35,6 +38,8 @@ public final class Ingester {
   private final DocumentIndex index;
   private final int threads;
   private int sinceCommit;
+  /** Documents written since the last linking pass: their links are computed after the commit. */
+  private final List<String> toLink = new ArrayList<>();
 
   public Ingester(DocumentIndex index) {
     this(index, Runtime.getRuntime().availableProcessors());
@@ -73,8 +78,20 @@ public final class Ingester {
         }
       }
     }
-    index.commit();
+    commitAndLink();
     return report;
+  }
+
+  /**
+   * Commits, then links the documents written since the last pass with their counterparts in the
+   * other language: linking compares with what is committed, this batch included.
+   */
+  private void commitAndLink() throws IOException {
+    index.commit();
+    if (!toLink.isEmpty()) {
+      new StoryLinker(index).link(toLink);
+      toLink.clear();
+    }
   }
 
   /** Total size of the inputs under the given paths: the 100% of a progress bar. */
@@ -94,7 +111,7 @@ public final class Ingester {
         ingest(file.relativePath(), new ByteArrayInputStream(file.content()), report, writers);
       }
     }
-    index.commit();
+    commitAndLink();
     return report;
   }
 
@@ -120,9 +137,12 @@ public final class Ingester {
         DocumentIndex.PreparedWrite prepared = index.prepare(article);
         report.record(document.where(), article.id(), prepared.result());
         writers.submit(prepared);
+        if (prepared.document() != null && prepared.result().outcome() != WriteOutcome.DUPLICATE) {
+          toLink.add(prepared.id());
+        }
         if (++sinceCommit >= COMMIT_EVERY) {
           writers.drain();
-          index.commit();
+          commitAndLink();
           sinceCommit = 0;
         }
       }

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
     version = "policy-kb ingest 0.1",
     description = "Reads, parses and indexes documents for the policy knowledge base.",
     subcommands = {IngestCommand.class, CrawlCommand.class, ReindexCommand.class, ExtractCommand.class, EvalCommand.class,
-        EvalExtractionCommand.class, EvalQuotesCommand.class, CommandLine.HelpCommand.class})
+        EvalExtractionCommand.class, EvalQuotesCommand.class, EvalLinksCommand.class, CommandLine.HelpCommand.class})
 public final class IngestCli {
 
   public static void main(String[] args) {

@@ -257,6 +257,14 @@ public final class DocumentIndex implements Closeable {
     }
   }
 
+  /**
+   * Sets the id of a document's counterpart in the other language (empty: none), in place: the
+   * document is not rewritten. Visible after the next {@link #commit}.
+   */
+  public void setTranslation(String id, String translation) throws IOException {
+    writer.updateBinaryDocValue(new Term(IndexSchema.ID, id), IndexSchema.TRANSLATION, new BytesRef(translation));
+  }
+
   /** The id of the document that first had this text, if it is not {@code id} itself. */
   private String originalOf(String textHash, String id) throws IOException {
     String pending = pendingTexts.get(textHash);

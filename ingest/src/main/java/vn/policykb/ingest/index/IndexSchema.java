@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -28,6 +29,8 @@ import vn.policykb.analysis.VietnameseSyllableBigramAnalyzer;
 import vn.policykb.ingest.document.Article;
 import vn.policykb.ingest.document.DocumentIds;
 import vn.policykb.ingest.kb.LookupKey;
+import vn.policykb.ingest.links.StoryKeyExtractor;
+import vn.policykb.ingest.links.StoryKeys;
 import vn.policykb.ingest.people.MentionedPerson;
 import vn.policykb.ingest.quotes.Quote;
 import tools.jackson.databind.json.JsonMapper;
@@ -113,14 +116,27 @@ public final class IndexSchema {
    * again does not rewrite it.
    */
   public static final String WARC_RECORD = "warc";
+  /**
+   * What the text says that survives translation ({@link StoryKeys}): numbers, legal documents,
+   * registry entities, glossary concepts, Latin names. Searched to find a story's counterpart in
+   * the other language.
+   */
+  public static final String STORY = "story";
+  /** The same keys, stored, one a line: what the linker compares. */
+  public static final String STORY_KEYS = "story.keys";
+  /**
+   * The id of the same story in the other language, empty when none is known. Doc values only,
+   * so that a link is updated in place when the counterpart arrives, without rewriting the document.
+   */
+  public static final String TRANSLATION = "translation";
   /** Hash of everything indexed: an unchanged document is not written again. */
   public static final String CONTENT_HASH = "hash";
   /**
    * Changes when documents gain fields or analysis changes: mixed into {@link #CONTENT_HASH}, so
    * that ingesting again rewrites documents indexed before (2: groups of copies; 3: abbreviations
-   * indexed in all their spellings; 4: people and quotes).
+   * indexed in all their spellings; 4: people and quotes; 5: story keys and translation links).
    */
-  static final String VERSION = "4";
+  static final String VERSION = "5";
 
   /** Stored, tokenized, with positions. */
   static final FieldType STORED_TEXT = textType(true);
@@ -219,6 +235,7 @@ public final class IndexSchema {
       doc.add(new StringField(REFS, "nq:" + resolution, Field.Store.NO));
     }
     addPeopleAndQuotes(doc, article);
+    addStoryKeys(doc, article);
     LocalDate date = article.date();
     if (date != null) {
       doc.add(new StoredField(DATE, date.toString()));
@@ -268,6 +285,20 @@ public final class IndexSchema {
     if (!article.quotes().isEmpty()) {
       doc.add(new StoredField(QUOTES_JSON, JSON.writeValueAsString(article.quotes())));
     }
+  }
+
+  private static void addStoryKeys(Document doc, Article article) {
+    StoryKeys story = StoryKeyExtractor.bundled().keys(article);
+    story.keys().forEach(key -> doc.add(new StringField(STORY, key, Field.Store.NO)));
+    doc.add(new StoredField(STORY_KEYS, String.join("\n", story.keys())));
+    // present on every document, so that a link can later be set in place
+    doc.add(new BinaryDocValuesField(TRANSLATION, new BytesRef()));
+  }
+
+  /** The story keys stored with a document. */
+  public static StoryKeys storyKeys(Document doc) {
+    String keys = doc.get(STORY_KEYS);
+    return new StoryKeys(keys == null || keys.isEmpty() ? java.util.Set.of() : java.util.Set.copyOf(java.util.Arrays.asList(keys.split("\n"))));
   }
 
   /** How the index writes a person: the registry id, else {@code name:} and the folded name. */

@@ -12,7 +12,12 @@ import java.util.function.Consumer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -28,6 +33,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.BytesRef;
 import vn.policykb.ingest.index.DocumentIndex;
 import vn.policykb.ingest.index.IndexSchema;
+import vn.policykb.ingest.index.Translations;
 
 /** Runs searches on the index and shapes the results for readers. */
 public final class DocumentSearcher {
@@ -41,6 +47,8 @@ public final class DocumentSearcher {
   private static final double GROUPING_CACHE_MB = 8;
   /** Copies listed with one result, at most. */
   static final int MAX_PUBLICATIONS = Publications.MAX_PUBLICATIONS;
+  private static final Set<String> PUBLICATION_FIELDS =
+      Set.of(IndexSchema.ID, IndexSchema.SOURCE, IndexSchema.URL, IndexSchema.TITLE, IndexSchema.DATE);
   private static final Set<String> EXPORT_FIELDS = Set.of(IndexSchema.ID, IndexSchema.TITLE, IndexSchema.LANG,
       IndexSchema.DATE, IndexSchema.SOURCE, IndexSchema.URL, IndexSchema.RESOLUTIONS, IndexSchema.CITATIONS,
       IndexSchema.GROUP);
@@ -62,7 +70,9 @@ public final class DocumentSearcher {
    */
   public SearchResults search(SearchRequest request) throws IOException {
     UserQuery userQuery = userQuery(request);
-    Query query = queryBuilder.build(userQuery);
+    boolean cross = request.crossLanguage();
+    Query query = queryBuilder.build(userQuery, false, cross);
+    Query sameLanguage = cross ? queryBuilder.build(userQuery, false, false) : query;
     Sort order = queryBuilder.isBrowse(userQuery) || request.order() == SearchOrder.NEWEST ? NEWEST_FIRST : Sort.RELEVANCE;
     int offset = (request.page() - 1) * request.size();
     IndexSearcher searcher = searchers.acquire();
@@ -70,11 +80,12 @@ public final class DocumentSearcher {
       TopGroups<BytesRef> top = grouped(searcher, query, order, offset, request.size());
       boolean relaxed = false;
       if (!queryBuilder.isBrowse(userQuery) && top.totalHitCount == 0) {
-        Query anyWords = queryBuilder.build(userQuery, true);
+        Query anyWords = queryBuilder.build(userQuery, true, cross);
         if (!anyWords.equals(query)) {
           TopGroups<BytesRef> some = grouped(searcher, anyWords, order, offset, request.size());
           if (some.totalHitCount > 0) {
             query = anyWords;
+            sameLanguage = cross ? queryBuilder.build(userQuery, true, false) : anyWords;
             top = some;
             relaxed = true;
           }
@@ -90,17 +101,20 @@ public final class DocumentSearcher {
         page[i] = top.groups[i].scoreDocs()[0];
       }
       String[] snippets = snippets(searcher, query, page);
+      boolean[] crossLanguage = query == sameLanguage ? new boolean[page.length] : unmatched(searcher, sameLanguage, page);
       StoredFields stored = searcher.storedFields();
       List<SearchHit> hits = new ArrayList<>(page.length);
       for (int i = 0; i < page.length; i++) {
         Document doc = stored.document(page[i].doc);
+        String translation = Translations.of(searcher, page[i].doc);
         hits.add(new SearchHit(
             doc.get(IndexSchema.ID), doc.get(IndexSchema.TITLE), doc.get(IndexSchema.LANG),
             doc.get(IndexSchema.DATE), doc.get(IndexSchema.SOURCE), doc.get(IndexSchema.URL),
             snippets[i], Float.isNaN(page[i].score) ? 0f : page[i].score,
             Publications.others(searcher, doc.get(IndexSchema.GROUP), page[i].doc),
             List.of(doc.getValues(IndexSchema.RESOLUTIONS)),
-            IndexSchema.people(doc).stream().map(PersonRef::of).toList()));
+            IndexSchema.people(doc).stream().map(PersonRef::of).toList(),
+            translation, publication(searcher, translation), crossLanguage[i]));
       }
       return new SearchResults(total, hits, relaxed, facets);
     } finally {
@@ -149,6 +163,33 @@ public final class DocumentSearcher {
     }
   }
 
+  /** The source, address and title of a document, or null when it is not in the index. */
+  private static Publication publication(IndexSearcher searcher, String id) throws IOException {
+    if (id == null) {
+      return null;
+    }
+    TopDocs top = searcher.search(new TermQuery(new Term(IndexSchema.ID, id)), 1);
+    if (top.scoreDocs.length == 0) {
+      return null;
+    }
+    Document d = searcher.storedFields().document(top.scoreDocs[0].doc, PUBLICATION_FIELDS);
+    return new Publication(id, d.get(IndexSchema.SOURCE), d.get(IndexSchema.URL), d.get(IndexSchema.TITLE));
+  }
+
+  /** Which of the documents the query does not match: those found only through a translation. */
+  private static boolean[] unmatched(IndexSearcher searcher, Query query, ScoreDoc[] docs) throws IOException {
+    Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    boolean[] unmatched = new boolean[docs.length];
+    for (int i = 0; i < docs.length; i++) {
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docs[i].doc, leaves));
+      int inLeaf = docs[i].doc - leaf.docBase;
+      Scorer scorer = weight.scorer(leaf);
+      unmatched[i] = scorer == null || scorer.iterator().advance(inLeaf) != inLeaf;
+    }
+    return unmatched;
+  }
+
   /** One page of the best document of each group of copies that matches. */
   private static TopGroups<BytesRef> grouped(IndexSearcher searcher, Query query, Sort order, int offset, int size)
       throws IOException {
@@ -164,15 +205,20 @@ public final class DocumentSearcher {
 
   /** The ids of the best {@code k} documents for what a reader typed, without snippets. */
   public List<String> rankedIds(String typed, int k) throws IOException {
+    return rankedIds(typed, k, true);
+  }
+
+  /** @param crossLanguage whether documents of the other language are found through translated terms */
+  public List<String> rankedIds(String typed, int k, boolean crossLanguage) throws IOException {
     UserQuery userQuery = UserQuery.parse(typed);
     if (queryBuilder.isBrowse(userQuery)) {
       return List.of();
     }
     IndexSearcher searcher = searchers.acquire();
     try {
-      TopDocs top = searcher.search(queryBuilder.build(userQuery), k);
+      TopDocs top = searcher.search(queryBuilder.build(userQuery, false, crossLanguage), k);
       if (top.totalHits.value() == 0) {
-        top = searcher.search(queryBuilder.build(userQuery, true), k);
+        top = searcher.search(queryBuilder.build(userQuery, true, crossLanguage), k);
       }
       StoredFields stored = searcher.storedFields();
       List<String> ids = new ArrayList<>(top.scoreDocs.length);

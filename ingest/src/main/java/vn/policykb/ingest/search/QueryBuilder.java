@@ -3,7 +3,9 @@ package vn.policykb.ingest.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -12,6 +14,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
@@ -20,6 +23,7 @@ import vn.policykb.analysis.TextNormalization;
 import vn.policykb.analysis.legal.LegalReference;
 import vn.policykb.analysis.legal.LegalReferences;
 import vn.policykb.ingest.index.IndexSchema;
+import vn.policykb.ingest.kb.Words;
 
 /**
  * Turns a {@link UserQuery} into a Lucene query over the exact and folded fields.
@@ -48,10 +52,22 @@ public final class QueryBuilder {
   /** A caption describes a photo: a match there says less about the article than one in the body. */
   static final float CAPTION_BOOST = 0.5f;
 
+  /**
+   * Weight of a match through translated glossary terms: below a match of the words as typed of
+   * the same strength, so a document in the reader's language ranks first.
+   */
+  static final float CROSS_LANGUAGE_BOOST = 0.8f;
+
   private final Analyzer analyzer;
+  private final QueryTranslator translator;
 
   public QueryBuilder(Analyzer analyzer) {
+    this(analyzer, QueryTranslator.bundled());
+  }
+
+  public QueryBuilder(Analyzer analyzer, QueryTranslator translator) {
     this.analyzer = analyzer;
+    this.translator = translator;
   }
 
   /** Whether the query has nothing to match on: the caller browses instead. */
@@ -63,11 +79,126 @@ public final class QueryBuilder {
     return build(query, false);
   }
 
+  public Query build(UserQuery query, boolean anyWords) {
+    return build(query, anyWords, true);
+  }
+
   /**
    * @param anyWords rank by how much of the query a document matches, whatever its length: what
    *     a short query falls back to when no document has every word
+   * @param crossLanguage also match documents of the other language through the glossary terms
+   *     of the query, translated; a document scores the better of its two matches
    */
-  public Query build(UserQuery query, boolean anyWords) {
+  public Query build(UserQuery query, boolean anyWords, boolean crossLanguage) {
+    Query same = sameLanguage(query, anyWords);
+    Query cross = crossLanguage ? crossLanguage(query) : null;
+    if (cross == null) {
+      return same;
+    }
+    return new DisjunctionMaxQuery(List.of(same, new BoostQuery(cross, CROSS_LANGUAGE_BOOST)), 0f);
+  }
+
+  /**
+   * The query with its glossary terms in the other language ({@code private sector development}:
+   * {@code "phát triển kinh tế tư nhân"}), the other words as typed (names and numbers are written
+   * alike in both), over documents of that language; null when the query has no glossary term.
+   * It is never relaxed to some of its words: a translation is a guess, and part of a guess says
+   * too little.
+   */
+  private Query crossLanguage(UserQuery query) {
+    List<List<UserQuery.Clause>> groups = joinAbbreviations(query.alternatives());
+    List<String> keys = new ArrayList<>(groups.size());
+    for (List<UserQuery.Clause> group : groups) {
+      keys.add(termWord(group));
+    }
+    QueryTranslator.Translated translated = translator.translate(keys);
+    Map<Integer, QueryTranslator.Translation> byStart = new HashMap<>();
+    translated.translations().forEach(t -> byStart.put(t.start(), t));
+    String lang = translated.lang();
+    for (int i = 0; i < groups.size(); i++) {
+      List<UserQuery.Clause> group = groups.get(i);
+      if (group.size() == 1 && group.getFirst().phrase()) {
+        // a quoted term translates whole
+        QueryTranslator.Translated phrase = translator.translatePhrase(group.getFirst().text());
+        if (phrase.lang() != null && (lang == null || lang.equals(phrase.lang()))) {
+          lang = phrase.lang();
+          List<String> terms = phrase.translations().getFirst().terms();
+          byStart.put(i, new QueryTranslator.Translation(i, i + 1, terms));
+        }
+      }
+    }
+    if (byStart.isEmpty()) {
+      return null;
+    }
+    boolean[] question = QuestionWords.mark(groups.stream().map(this::plainSyllable).toList());
+    List<Query> required = new ArrayList<>();
+    List<Query> asked = new ArrayList<>();
+    int words = 0;
+    for (int i = 0; i < groups.size(); ) {
+      QueryTranslator.Translation translation = byStart.get(i);
+      if (translation != null) {
+        int typed = 0;
+        for (int j = translation.start(); j < translation.end(); j++) {
+          typed += tokens(IndexSchema.BODY_FOLDED, groups.get(j).getFirst().text()).size();
+        }
+        Query q = translatedTerm(translation.terms(), typed);
+        if (q != null) {
+          required.add(q);
+        }
+        // a translated term is one part of the translated query, however many words it took
+        words++;
+        i = translation.end();
+        continue;
+      }
+      Query q = anyOf(groups.get(i));
+      if (q != null) {
+        (question[i] ? asked : required).add(q);
+        words += question[i] ? 0 : 1;
+      }
+      i++;
+    }
+    if (required.isEmpty()) {
+      return null;
+    }
+    BooleanQuery.Builder top = new BooleanQuery.Builder()
+        .add(words(required, words > ALL_WORDS_MAX), Occur.MUST);
+    for (Query q : asked) {
+      top.add(new BoostQuery(q, QUESTION_WORD_BOOST), Occur.SHOULD);
+    }
+    top.add(new TermQuery(new Term(IndexSchema.LANG, lang)), Occur.FILTER);
+    restrict(top, query);
+    return top.build();
+  }
+
+  /** The folded word of a group that may be part of a glossary term: one plain word, else null. */
+  private static String termWord(List<UserQuery.Clause> group) {
+    if (!isPlainWord(group)) {
+      return null;
+    }
+    List<Words.Word> words = Words.of(group.getFirst().text());
+    return words.size() == 1 ? words.getFirst().key() : null;
+  }
+
+  /**
+   * Any translation of a term, as a phrase. A phrase scores by the sum of its words, so one of
+   * more words than were typed is weighed down to what the typed words would weigh.
+   */
+  private Query translatedTerm(List<String> terms, int typedWords) {
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    int count = 0;
+    for (String term : terms) {
+      int length = tokens(IndexSchema.BODY_FOLDED, term).size();
+      Query q = length == 0 ? null : clause(new UserQuery.Clause(term, true, false, false));
+      if (q != null) {
+        float weight = Math.min(1f, (float) Math.max(1, typedWords) / length);
+        any.add(new BoostQuery(q, weight), Occur.SHOULD);
+        count++;
+      }
+    }
+    return count == 0 ? null : any.build();
+  }
+
+  private Query sameLanguage(UserQuery query, boolean anyWords) {
     List<Query> included = new ArrayList<>();
     List<List<UserQuery.Clause>> groups = joinAbbreviations(query.alternatives());
     // words that spell a legal reference ("Nghị quyết số 57", "57/NQ-TW") match as one unit: any
@@ -134,6 +265,12 @@ public final class QueryBuilder {
     if (bigrams != null) {
       top.add(bigrams, Occur.SHOULD);
     }
+    restrict(top, query);
+    return top.build();
+  }
+
+  /** Exclusions and filters, and no exact copies. */
+  private void restrict(BooleanQuery.Builder top, UserQuery query) {
     for (UserQuery.Clause clause : query.excluded()) {
       Query q = exclusion(clause);
       if (q != null) {
@@ -145,7 +282,6 @@ public final class QueryBuilder {
     for (Query filter : FilterQueries.of(query.filters())) {
       top.add(filter, Occur.FILTER);
     }
-    return top.build();
   }
 
   /**

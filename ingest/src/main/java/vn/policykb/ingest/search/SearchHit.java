@@ -10,10 +10,15 @@ import java.util.List;
  *     the article was published once
  * @param resolutions numbers of the resolutions it cites ({@code 57})
  * @param people the people it names
+ * @param translation the id of the same story in the other language, or null when none is linked
+ * @param otherLanguage that document's source, address and title, or null
+ * @param crossLanguage whether the document matched only through the query's terms translated
+ *     into its language
  */
 public record SearchHit(
     String id, String title, String lang, String date, String source, String url, String snippet, float score,
-    List<Publication> alsoPublishedBy, List<String> resolutions, List<PersonRef> people) {
+    List<Publication> alsoPublishedBy, List<String> resolutions, List<PersonRef> people, String translation,
+    Publication otherLanguage, boolean crossLanguage) {
 
   public SearchHit {
     alsoPublishedBy = alsoPublishedBy == null ? List.of() : List.copyOf(alsoPublishedBy);
@@ -21,10 +26,17 @@ public record SearchHit(
     people = people == null ? List.of() : List.copyOf(people);
   }
 
-  /** A hit whose resolutions and people are not known. */
+  /** A hit whose resolutions and people are not known, with no linked translation, matched in its own language. */
   public SearchHit(
       String id, String title, String lang, String date, String source, String url, String snippet, float score,
       List<Publication> alsoPublishedBy) {
-    this(id, title, lang, date, source, url, snippet, score, alsoPublishedBy, List.of(), List.of());
+    this(id, title, lang, date, source, url, snippet, score, alsoPublishedBy, List.of(), List.of(), null, null, false);
+  }
+
+  /** A hit with no linked translation, matched in its own language. */
+  public SearchHit(
+      String id, String title, String lang, String date, String source, String url, String snippet, float score,
+      List<Publication> alsoPublishedBy, List<String> resolutions, List<PersonRef> people) {
+    this(id, title, lang, date, source, url, snippet, score, alsoPublishedBy, resolutions, people, null, null, false);
   }
 }

@@ -10,8 +10,11 @@ import java.util.List;
  * @param size hits per page
  * @param filters restrictions given apart from the query; they add to those typed in it
  * @param order how results are ordered
+ * @param crossLanguage also find documents of the other language through the glossary terms of
+ *     the query, translated
  */
-public record SearchRequest(String query, int page, int size, List<QueryFilter> filters, SearchOrder order) {
+public record SearchRequest(
+    String query, int page, int size, List<QueryFilter> filters, SearchOrder order, boolean crossLanguage) {
 
   public static final int MAX_SIZE = 100;
   /** Deepest result a page may reach: deeper paging costs memory for nothing a reader uses. */
@@ -31,6 +34,10 @@ public record SearchRequest(String query, int page, int size, List<QueryFilter> 
     query = query == null ? "" : query;
     filters = filters == null ? List.of() : List.copyOf(filters);
     order = order == null ? SearchOrder.RELEVANCE : order;
+  }
+
+  public SearchRequest(String query, int page, int size, List<QueryFilter> filters, SearchOrder order) {
+    this(query, page, size, filters, order, true);
   }
 
   public SearchRequest(String query, int page, int size) {

@@ -12,16 +12,22 @@ import vn.policykb.ingest.search.SearchOrder;
 import vn.policykb.ingest.search.SearchRequest;
 
 /**
- * A search as its address states it: {@code ?q=&lang=&resolution=&source=&from=&to=&sort=&page=&size=},
+ * A search as its address states it: {@code ?q=&lang=&resolution=&source=&from=&to=&sort=&page=&size=&cross=},
  * the same for the page and the API, so that every state of the page is a link to share.
  * Values are read strictly: one that does not parse is a 400 that says what the parameter takes.
  */
 public record SearchParameters(
     String q, String page, String size, String lang, String resolution, String source, String from, String to,
-    String sort) {
+    String sort, String cross) {
 
   public SearchParameters {
     q = q == null ? "" : q;
+  }
+
+  public SearchParameters(
+      String q, String page, String size, String lang, String resolution, String source, String from, String to,
+      String sort) {
+    this(q, page, size, lang, resolution, source, from, to, sort, null);
   }
 
   public SearchRequest toRequest(int defaultSize) {
@@ -32,7 +38,19 @@ public record SearchParameters(
     filter(filters, "from", from);
     filter(filters, "to", to);
     SearchOrder order = blank(sort) ? SearchOrder.RELEVANCE : SearchOrder.parse(sort);
-    return new SearchRequest(q, number("page", page, 1), number("size", size, defaultSize), filters, order);
+    return new SearchRequest(q, number("page", page, 1), number("size", size, defaultSize), filters, order,
+        crossLanguage());
+  }
+
+  /** {@code cross=false} keeps a search to the language of its words; on by default. */
+  private boolean crossLanguage() {
+    if (blank(cross) || cross.strip().equalsIgnoreCase("true")) {
+      return true;
+    }
+    if (cross.strip().equalsIgnoreCase("false")) {
+      return false;
+    }
+    throw new IllegalArgumentException("cross must be true or false, was \"" + cross + "\"");
   }
 
   private static void filter(List<QueryFilter> filters, String field, String value) {
@@ -98,6 +116,7 @@ public record SearchParameters(
     put(params, "from", from);
     put(params, "to", to);
     put(params, "sort", sort);
+    put(params, "cross", cross);
     put(params, "size", size);
     put(params, "page", page);
     return params;

@@ -59,6 +59,33 @@ class SearchFullStackTest {
   }
 
   @Test
+  void aHitCarriesTheIdOfItsTranslation() throws Exception {
+    for (JsonNode hit : search("\"Vietnam Innovation Network in Korea\"").get("hits")) {
+      if (SeedIds.seedOf(hit.get("id").asString()).equals("000")) {
+        assertThat(SeedIds.seedOf(hit.get("translation").asString())).isEqualTo("002");
+        return;
+      }
+    }
+    throw new AssertionError("seed 000 not found");
+  }
+
+  @Test
+  void aVietnameseTermFindsEnglishArticlesMarkedAsCrossLanguage() throws Exception {
+    JsonNode hits = search("tổng công trình sư").get("hits");
+    assertThat(hits.valueStream().filter(h -> h.get("lang").asString().equals("en")))
+        .isNotEmpty()
+        .allMatch(h -> h.get("crossLanguage").asBoolean());
+  }
+
+  @Test
+  void crossFalseKeepsTheSearchToTheLanguageOfItsWords() throws Exception {
+    HttpResponse<String> response = get("/api/search?cross=false&q=" + URLEncoder.encode("tổng công trình sư", StandardCharsets.UTF_8));
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(json.readTree(response.body()).get("hits").valueStream().map(h -> h.get("lang").asString()))
+        .doesNotContain("en");
+  }
+
+  @Test
   void unaccentedNameRanksTheThreeArticlesAboutHimFirst() throws Exception {
     List<String> ranked = seeds(search("to lam"));
     assertThat(ranked.subList(0, 3)).containsExactlyInAnyOrder("000", "001", "002");

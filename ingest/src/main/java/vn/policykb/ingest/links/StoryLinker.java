@@ -1,0 +1,312 @@
+package vn.policykb.ingest.links;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldExistsQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import vn.policykb.ingest.index.DocumentIndex;
+import vn.policykb.ingest.index.IndexSchema;
+
+/**
+ * Links an English article and its Vietnamese counterpart both ways. For a document it searches
+ * the other language for documents sharing its {@link StoryKeys} (within
+ * {@link StoryScorer#DATE_WINDOW_DAYS} days when both dates are known), scores the best few with
+ * {@link StoryScorer}, and links the best one when it clears the threshold and, seen from there,
+ * the document is its best match too: a link is one-to-one, and of two stories about one trip
+ * only the one that matches best on both sides is linked.
+ *
+ * <p>Runs on what is committed, after a batch: links of the batch's documents are computed again
+ * and their counterparts updated in place, so a link appears when the second version arrives.
+ */
+public final class StoryLinker {
+
+  /** Documents of the other language scored for each document. */
+  private static final int CANDIDATES = 20;
+  /** Keys searched for, at most: the rarest, which find the counterpart. */
+  private static final int MAX_QUERY_KEYS = 256;
+  private static final Set<String> FIELDS =
+      Set.of(IndexSchema.ID, IndexSchema.LANG, IndexSchema.DATE, IndexSchema.STORY_KEYS, IndexSchema.DUPLICATE_OF);
+
+  /** A document as the linker sees it. */
+  public record StoryDocument(String id, String lang, LocalDate date, StoryKeys keys) {}
+
+  /** A scored counterpart. */
+  public record Counterpart(String id, double score) {}
+
+  /** What a linking pass changed. */
+  public record LinkReport(int linked, int unlinked) {}
+
+  private final DocumentIndex index;
+
+  public StoryLinker(DocumentIndex index) {
+    this.index = index;
+  }
+
+  /**
+   * Computes again the links of the given (committed) documents and of their counterparts, and
+   * commits.
+   */
+  public LinkReport link(Collection<String> ids) throws IOException {
+    IndexSearcher searcher = index.searchers().acquire();
+    int linked = 0;
+    int unlinked = 0;
+    try {
+      Session session = new Session(searcher);
+      Links current = new Links(session.allLinks());
+      Map<String, String> changes = new HashMap<>();
+      for (String id : new LinkedHashSet<>(ids)) {
+        StoryDocument doc = session.document(id);
+        if (doc == null) {
+          continue;
+        }
+        String partner = session.mutualBest(doc).map(Counterpart::id).orElse(null);
+        // any other link from or to the two documents is out of date
+        for (String end : partner == null ? List.of(id) : List.of(id, partner)) {
+          for (String from : current.involving(end)) {
+            if (!(from.equals(id) && partner != null && partner.equals(current.of(id)))
+                && !(from.equals(partner) && id.equals(current.of(partner)))) {
+              current.remove(from);
+              changes.put(from, "");
+            }
+          }
+        }
+        if (partner != null) {
+          current.put(id, partner);
+          current.put(partner, id);
+          changes.put(id, partner);
+          changes.put(partner, id);
+        }
+      }
+      for (var change : changes.entrySet()) {
+        index.setTranslation(change.getKey(), change.getValue());
+        if (change.getValue().isEmpty()) {
+          unlinked++;
+        } else {
+          linked++;
+        }
+      }
+    } finally {
+      index.searchers().release(searcher);
+    }
+    if (!ids.isEmpty()) {
+      index.commit();
+    }
+    return new LinkReport(linked, unlinked);
+  }
+
+  /** The best-scored documents of the other language for a committed document, best first. */
+  public List<Counterpart> counterparts(String id) throws IOException {
+    IndexSearcher searcher = index.searchers().acquire();
+    try {
+      Session session = new Session(searcher);
+      StoryDocument doc = session.document(id);
+      return doc == null ? List.of() : session.counterparts(doc);
+    } finally {
+      index.searchers().release(searcher);
+    }
+  }
+
+  /** The linked translation of each committed document that has one, by id. */
+  public Map<String, String> links() throws IOException {
+    IndexSearcher searcher = index.searchers().acquire();
+    try {
+      return links(searcher);
+    } finally {
+      index.searchers().release(searcher);
+    }
+  }
+
+  /** The linked translation of each committed document that has one. */
+  public static Map<String, String> links(IndexSearcher searcher) throws IOException {
+    return new Session(searcher).allLinks();
+  }
+
+  /** Links by document, and the documents linking to each. */
+  private static final class Links {
+
+    private final Map<String, String> forward;
+    private final Map<String, Set<String>> backward = new HashMap<>();
+
+    Links(Map<String, String> links) {
+      this.forward = new HashMap<>();
+      links.forEach(this::put);
+    }
+
+    String of(String id) {
+      return forward.get(id);
+    }
+
+    /** The documents that link to {@code id}, and {@code id} itself when it links anywhere. */
+    List<String> involving(String id) {
+      List<String> ends = new ArrayList<>(backward.getOrDefault(id, Set.of()));
+      if (forward.containsKey(id) && !ends.contains(id)) {
+        ends.add(id);
+      }
+      return ends;
+    }
+
+    void put(String from, String to) {
+      remove(from);
+      forward.put(from, to);
+      backward.computeIfAbsent(to, k -> new LinkedHashSet<>()).add(from);
+    }
+
+    void remove(String from) {
+      String to = forward.remove(from);
+      if (to != null) {
+        backward.getOrDefault(to, new LinkedHashSet<>()).remove(from);
+      }
+    }
+  }
+
+  /** One searcher's view, with the rarity of keys computed once. */
+  private static final class Session {
+
+    private final IndexSearcher searcher;
+    private final StoryScorer scorer;
+    private final Map<String, Double> rarities = new HashMap<>();
+    private final Map<String, Optional<StoryDocument>> documents = new HashMap<>();
+    private final int total;
+
+    Session(IndexSearcher searcher) {
+      this.searcher = searcher;
+      this.total = searcher.getIndexReader().numDocs();
+      this.scorer = new StoryScorer(this::rarity);
+    }
+
+    private double rarity(String key) {
+      return rarities.computeIfAbsent(key, k -> {
+        try {
+          int df = searcher.getIndexReader().docFreq(new Term(IndexSchema.STORY, k));
+          return Math.log(1 + (double) total / (df + 1));
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      });
+    }
+
+    StoryDocument document(String id) throws IOException {
+      Optional<StoryDocument> known = documents.get(id);
+      if (known != null) {
+        return known.orElse(null);
+      }
+      TopDocs top = searcher.search(new TermQuery(new Term(IndexSchema.ID, id)), 1);
+      StoryDocument doc = top.scoreDocs.length == 0 ? null : read(top.scoreDocs[0].doc);
+      documents.put(id, Optional.ofNullable(doc));
+      return doc;
+    }
+
+    private StoryDocument read(int docNum) throws IOException {
+      Document stored = searcher.storedFields().document(docNum, FIELDS);
+      if (stored.get(IndexSchema.DUPLICATE_OF) != null) {
+        // an exact copy is shown with its original, and linked through it
+        return null;
+      }
+      String date = stored.get(IndexSchema.DATE);
+      return new StoryDocument(stored.get(IndexSchema.ID), stored.get(IndexSchema.LANG),
+          date == null ? null : LocalDate.parse(date), IndexSchema.storyKeys(stored));
+    }
+
+    /** The best counterpart of a document, when it clears the threshold and chooses it back. */
+    Optional<Counterpart> mutualBest(StoryDocument doc) throws IOException {
+      Optional<Counterpart> best = best(doc);
+      if (best.isEmpty()) {
+        return best;
+      }
+      StoryDocument other = document(best.get().id());
+      Optional<Counterpart> back = other == null ? Optional.empty() : best(other);
+      return back.isPresent() && back.get().id().equals(doc.id()) ? best : Optional.empty();
+    }
+
+    private Optional<Counterpart> best(StoryDocument doc) throws IOException {
+      List<Counterpart> ranked = counterparts(doc);
+      return ranked.isEmpty() || ranked.getFirst().score() < StoryScorer.THRESHOLD
+          ? Optional.empty() : Optional.of(ranked.getFirst());
+    }
+
+    List<Counterpart> counterparts(StoryDocument doc) throws IOException {
+      String otherLang = "vi".equals(doc.lang()) ? "en" : "vi";
+      if (doc.keys().keys().isEmpty() || !Set.of("vi", "en").contains(doc.lang())) {
+        return List.of();
+      }
+      List<String> rarest = doc.keys().keys().stream()
+          .sorted(Comparator.comparingDouble(scorer::weight).reversed().thenComparing(k -> k))
+          .limit(MAX_QUERY_KEYS)
+          .toList();
+      BooleanQuery.Builder shared = new BooleanQuery.Builder();
+      rarest.forEach(key -> shared.add(new TermQuery(new Term(IndexSchema.STORY, key)), Occur.SHOULD));
+      BooleanQuery.Builder query = new BooleanQuery.Builder()
+          .add(shared.build(), Occur.MUST)
+          .add(new TermQuery(new Term(IndexSchema.LANG, otherLang)), Occur.FILTER)
+          .add(new TermQuery(new Term(IndexSchema.DUPLICATE, "true")), Occur.MUST_NOT);
+      if (doc.date() != null) {
+        query.add(dateWindow(doc.date()), Occur.FILTER);
+      }
+      TopDocs top = searcher.search(query.build(), CANDIDATES);
+      List<Counterpart> scored = new ArrayList<>();
+      for (ScoreDoc hit : top.scoreDocs) {
+        StoryDocument candidate = read(hit.doc);
+        if (candidate != null) {
+          documents.putIfAbsent(candidate.id(), Optional.of(candidate));
+          scored.add(new Counterpart(candidate.id(),
+              scorer.score(doc.keys(), doc.date(), candidate.keys(), candidate.date())));
+        }
+      }
+      scored.sort(Comparator.comparingDouble(Counterpart::score).reversed().thenComparing(Counterpart::id));
+      return scored;
+    }
+
+    /** Documents dated near this date, or not dated at all. */
+    private static Query dateWindow(LocalDate date) {
+      long day = date.toEpochDay();
+      Query near = LongPoint.newRangeQuery(IndexSchema.DATE_DAYS,
+          day - StoryScorer.DATE_WINDOW_DAYS, day + StoryScorer.DATE_WINDOW_DAYS);
+      Query undated = new BooleanQuery.Builder()
+          .add(new MatchAllDocsQuery(), Occur.MUST)
+          .add(new FieldExistsQuery(IndexSchema.DATE_DAYS), Occur.MUST_NOT)
+          .build();
+      return new BooleanQuery.Builder().add(near, Occur.SHOULD).add(undated, Occur.SHOULD).build();
+    }
+
+    /** Every link set in the index, by document id. */
+    Map<String, String> allLinks() throws IOException {
+      Map<String, String> links = new HashMap<>();
+      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+        BinaryDocValues values = leaf.reader().getBinaryDocValues(IndexSchema.TRANSLATION);
+        if (values == null) {
+          continue;
+        }
+        var live = leaf.reader().getLiveDocs();
+        var ids = leaf.reader().storedFields();
+        for (int doc = values.nextDoc(); doc != BinaryDocValues.NO_MORE_DOCS; doc = values.nextDoc()) {
+          if (values.binaryValue().length > 0 && (live == null || live.get(doc))) {
+            links.put(ids.document(doc, Set.of(IndexSchema.ID)).get(IndexSchema.ID),
+                values.binaryValue().utf8ToString());
+          }
+        }
+      }
+      return links;
+    }
+  }
+}
