@@ -26,7 +26,8 @@ class DocumentPageController {
     Optional<StoredDocument> document = reader.document(id);
     if (document.isEmpty()) {
       response.setStatus(HttpStatus.NOT_FOUND.value());
-      model.addAttribute("what", "No document has the id “" + id + "”.");
+      model.addAttribute("whatKey", "notfound.document");
+      model.addAttribute("what", id);
       return "not-found";
     }
     StoredDocument doc = document.get();

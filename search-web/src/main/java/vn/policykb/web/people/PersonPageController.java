@@ -25,7 +25,8 @@ class PersonPageController {
     Optional<PersonProfile> profile = profiles.profile(id);
     if (profile.isEmpty()) {
       response.setStatus(HttpStatus.NOT_FOUND.value());
-      model.addAttribute("what", "No person has the id “" + id + "”.");
+      model.addAttribute("whatKey", "notfound.person");
+      model.addAttribute("what", id);
       return "not-found";
     }
     model.addAttribute("p", profile.get());

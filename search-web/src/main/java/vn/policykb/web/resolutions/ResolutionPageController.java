@@ -32,7 +32,8 @@ class ResolutionPageController {
     Optional<ResolutionProfile> profile = profiles.profile(number);
     if (profile.isEmpty()) {
       response.setStatus(HttpStatus.NOT_FOUND.value());
-      model.addAttribute("what", "No resolution “" + number + "”: the knowledge base has 57, 59, 66 and 68.");
+      model.addAttribute("whatKey", "notfound.resolution");
+      model.addAttribute("what", number);
       return "not-found";
     }
     model.addAttribute("r", profile.get());

@@ -27,6 +27,16 @@ public record CoverageChart(int width, int height, List<Bar> bars, List<Tick> ti
     public long total() {
       return vi + en;
     }
+
+    /** {@code 8} for {@code 2025-08}: the month's number, without a leading zero. */
+    public String monthOfYear() {
+      return String.valueOf(Integer.parseInt(month.substring(5, 7)));
+    }
+
+    /** {@code 2025} for {@code 2025-08}, as text so that no locale groups its digits. */
+    public String year() {
+      return month.substring(0, 4);
+    }
   }
 
   /** A value of the vertical axis and its height. */
