@@ -209,4 +209,51 @@ class KnowledgeBaseFullStackTest {
     assertThat(get("/documents/nope").statusCode()).isEqualTo(404);
     assertThat(get("/resolutions/12").statusCode()).isEqualTo(404);
   }
+
+  @Test
+  void thePagesSpeakVietnameseWhenAskedTo() throws Exception {
+    HttpResponse<String> resolution = get("/resolutions/57?ui=vi");
+    assertThat(resolution.statusCode()).isEqualTo(200);
+    assertThat(resolution.body()).contains("<html lang=\"vi\"")
+        .contains(">Nghị quyết 57-NQ/TW</h1>")
+        .contains(">Văn bản triển khai<")
+        .contains(">đã kiểm chứng<")
+        .contains(">Tháng<")
+        .contains(">T8/2025<")
+        .doesNotContain("Implementing documents")
+        .doesNotContain(">verified<")
+        .doesNotContain("Documents citing")
+        .doesNotContain("Policy knowledge base");
+
+    HttpResponse<String> quotes = get("/quotes?ui=vi");
+    assertThat(quotes.statusCode()).isEqualTo(200);
+    assertThat(quotes.body()).contains("<html lang=\"vi\"").contains(">Ai đã nói gì</h1>")
+        .contains("placeholder=\"người phát biểu: to lam\"")
+        .doesNotContain("Who said what").doesNotContain("Find quotes").doesNotContain("Policy knowledge base");
+
+    HttpResponse<String> spoken = get("/quotes?speaker=to+lam&ui=vi");
+    assertThat(spoken.body()).contains("<html lang=\"vi\"").contains(">Sao chép dẫn nguồn</button>")
+        .contains("data-copied=\"Đã sao chép dẫn nguồn\"")
+        .doesNotContain("Copy citation").doesNotContain("Citation copied").doesNotContain("direct quote");
+
+    HttpResponse<String> document = get("/documents/" + SEED_000 + "?ui=vi");
+    assertThat(document.statusCode()).isEqualTo(200);
+    assertThat(document.body()).contains("<html lang=\"vi\"")
+        .contains("aria-label=\"Về tài liệu này\"")
+        .contains(">Nhân vật</h2>")
+        .doesNotContain("About this document").doesNotContain(">People</h2>").doesNotContain("Policy knowledge base");
+
+    HttpResponse<String> missing = get("/documents/nope?ui=vi");
+    assertThat(missing.statusCode()).isEqualTo(404);
+    assertThat(missing.body()).contains("<html lang=\"vi\"").contains("Không có tài liệu nào mang mã “nope”.");
+  }
+
+  @Test
+  void thePagesSpeakEnglishByDefault() throws Exception {
+    assertThat(get("/resolutions/57").body()).contains("<html lang=\"en\"")
+        .contains(">Resolution 57-NQ/TW</h1>").contains(">Implementing documents<").contains(">verified<");
+    assertThat(get("/quotes?speaker=to+lam").body()).contains(">Copy citation</button>")
+        .contains("data-copied=\"Citation copied\"");
+    assertThat(get("/resolutions/12").body()).contains("No resolution “12”: the knowledge base has 57, 59, 66 and 68.");
+  }
 }
