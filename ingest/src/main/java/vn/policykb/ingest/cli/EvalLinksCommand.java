@@ -63,6 +63,8 @@ final class EvalLinksCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "false links: %d%n", links.falseLinks());
       out.printf(Locale.ROOT, "translation removed: %d English articles, %d linked (false)%n",
           links.withoutCounterpart(), links.withoutCounterpartLinked());
+      out.printf(Locale.ROOT, "scores of true pairs: %s%n", quantiles(links.rightScores()));
+      out.printf(Locale.ROOT, "best scores of wrong counterparts: %s%n", quantiles(links.wrongScores()));
       for (LinkEvaluation.RetrievalFigures r : evaluation.retrieval(k)) {
         out.printf(Locale.ROOT, "search %s titles, translation %s: Recall@%d %.3f, MRR@%d %.3f (%d queries)%n",
             r.direction(), r.crossLanguage() ? "on " : "off", k, r.recall(), k, r.mrr(), r.queries());
@@ -74,5 +76,14 @@ final class EvalLinksCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
+  }
+
+  /** Lowest, 5th percentile, median and highest of sorted scores. */
+  private static String quantiles(java.util.List<Double> sorted) {
+    if (sorted.isEmpty()) {
+      return "none";
+    }
+    return String.format(Locale.ROOT, "min %.3f, p5 %.3f, median %.3f, max %.3f (%d)", sorted.getFirst(),
+        sorted.get((int) (0.05 * (sorted.size() - 1))), sorted.get(sorted.size() / 2), sorted.getLast(), sorted.size());
   }
 }

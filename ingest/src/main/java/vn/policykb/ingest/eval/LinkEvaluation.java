@@ -30,7 +30,12 @@ public final class LinkEvaluation {
   /** How linking did. */
   public record LinkFigures(
       int english, int linkedRight, int linkedWrong, int unlinked, int rankedFirst, int falseLinks,
-      int withoutCounterpart, int withoutCounterpartLinked) {
+      int withoutCounterpart, int withoutCounterpartLinked, List<Double> rightScores, List<Double> wrongScores) {
+
+    public LinkFigures {
+      rightScores = rightScores.stream().sorted().toList();
+      wrongScores = wrongScores.stream().sorted().toList();
+    }
 
     public double linkedRightShare() {
       return english == 0 ? 0 : (double) linkedRight / english;
@@ -65,6 +70,9 @@ public final class LinkEvaluation {
     int wrong = 0;
     int first = 0;
     int falseLinks;
+    // the score of each true pair, and the best score of a wrong counterpart: where a threshold falls
+    List<Double> rightScores = new ArrayList<>();
+    List<Double> wrongScores = new ArrayList<>();
     Set<String> pairs = new HashSet<>();
     for (int i = 0; i < english.size(); i++) {
       pairs.add(english.get(i).id() + "\u0000" + vietnamese.get(i).id());
@@ -83,6 +91,9 @@ public final class LinkEvaluation {
         if (!ranked.isEmpty() && ranked.getFirst().id().equals(vietnamese.get(i).id())) {
           first++;
         }
+        String own = vietnamese.get(i).id();
+        ranked.stream().filter(c -> c.id().equals(own)).findFirst().ifPresent(c -> rightScores.add(c.score()));
+        ranked.stream().filter(c -> !c.id().equals(own)).findFirst().ifPresent(c -> wrongScores.add(c.score()));
       }
       falseLinks = (int) links.entrySet().stream()
           .filter(e -> !pairs.contains(e.getKey() + "\u0000" + e.getValue()) && !pairs.contains(e.getValue() + "\u0000" + e.getKey()))
@@ -99,11 +110,15 @@ public final class LinkEvaluation {
     }
     int orphansLinked;
     try (DocumentIndex index = DocumentIndex.open(work.resolve("half"))) {
-      Map<String, String> links = index(index, english, kept, distractors).links();
+      StoryLinker linker = index(index, english, kept, distractors);
+      Map<String, String> links = linker.links();
       orphansLinked = (int) orphans.stream().filter(links::containsKey).count();
+      for (String orphan : orphans) {
+        linker.counterparts(orphan).stream().findFirst().ifPresent(c -> wrongScores.add(c.score()));
+      }
     }
     return new LinkFigures(english.size(), right, wrong, english.size() - right - wrong, first, falseLinks,
-        orphans.size(), orphansLinked);
+        orphans.size(), orphansLinked, rightScores, wrongScores);
   }
 
   /** Each title searched for: where its translation ranks, both ways, with and without translation. */

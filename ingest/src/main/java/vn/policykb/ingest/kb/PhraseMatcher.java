@@ -18,13 +18,26 @@ public final class PhraseMatcher<V> {
   public record Match<V>(int start, int end, V value) {}
 
   private final Map<String, V> phrases = new HashMap<>();
-  private int longest;
+  /**
+   * The phrases as a tree of their words: finding the longest phrase at a word walks as far as
+   * the text goes along a known phrase, instead of joining and looking up every length.
+   */
+  private final Node<V> root = new Node<>();
+
+  private static final class Node<V> {
+    final Map<String, Node<V>> next = new HashMap<>();
+    V value;
+  }
 
   /** Adds a phrase; the first value given for a phrase is kept. */
   public PhraseMatcher<V> add(String phrase, V value) {
     String key = Words.key(phrase);
     if (!key.isEmpty() && phrases.putIfAbsent(key, value) == null) {
-      longest = Math.max(longest, key.split(" ").length);
+      Node<V> node = root;
+      for (String word : key.split(" ")) {
+        node = node.next.computeIfAbsent(word, w -> new Node<>());
+      }
+      node.value = value;
     }
     return this;
   }
@@ -55,12 +68,17 @@ public final class PhraseMatcher<V> {
   }
 
   private Match<V> longestAt(List<String> keys, int start) {
-    for (int length = Math.min(longest, keys.size() - start); length >= 1; length--) {
-      V value = phrases.get(String.join(" ", keys.subList(start, start + length)));
-      if (value != null) {
-        return new Match<>(start, start + length, value);
+    Node<V> node = root;
+    Match<V> longest = null;
+    for (int end = start; end < keys.size(); end++) {
+      node = node.next.get(keys.get(end));
+      if (node == null) {
+        break;
+      }
+      if (node.value != null) {
+        longest = new Match<>(start, end + 1, node.value);
       }
     }
-    return null;
+    return longest;
   }
 }
