@@ -9,6 +9,7 @@ import vn.policykb.ingest.kb.KnowledgeBase;
 import vn.policykb.ingest.search.DocumentReader;
 import vn.policykb.ingest.search.DocumentSearcher;
 import vn.policykb.ingest.search.QuoteSearcher;
+import vn.policykb.ingest.search.Suggester;
 
 /** The index under {@code kb.data-dir}, held open for the life of the application. */
 @Configuration(proxyBeanMethods = false)
@@ -38,6 +39,11 @@ class IndexConfiguration {
   @Bean
   QuoteSearcher quoteSearcher(DocumentIndex index, KnowledgeBase knowledgeBase) {
     return new QuoteSearcher(index, knowledgeBase);
+  }
+
+  @Bean
+  Suggester suggester(DocumentIndex index, KnowledgeBase knowledgeBase) {
+    return new Suggester(index, knowledgeBase);
   }
 
   @Bean

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import vn.policykb.ingest.search.DocumentSearcher;
 import vn.policykb.ingest.search.SearchRequest;
 import vn.policykb.ingest.search.SearchResults;
+import vn.policykb.ingest.search.Suggester;
 
 /** {@code GET /}: the search page, rendered on the server. */
 @Controller
@@ -18,9 +19,11 @@ class SearchPageController {
   static final int PAGE_SIZE = 10;
 
   private final DocumentSearcher searcher;
+  private final Suggester suggester;
 
-  SearchPageController(DocumentSearcher searcher) {
+  SearchPageController(DocumentSearcher searcher, Suggester suggester) {
     this.searcher = searcher;
+    this.suggester = suggester;
   }
 
   @GetMapping("/")
@@ -38,6 +41,11 @@ class SearchPageController {
       return "search";
     }
     model.addAttribute("results", results);
+    String didYouMean = suggester.didYouMean(params.q());
+    if (didYouMean != null) {
+      model.addAttribute("didYouMean", didYouMean);
+      model.addAttribute("didYouMeanLink", params.with("q", didYouMean));
+    }
     model.addAttribute("page", request.page());
     model.addAttribute("pages", (int) Math.min(
         (results.total() + request.size() - 1) / request.size(), SearchRequest.MAX_DEPTH / request.size()));

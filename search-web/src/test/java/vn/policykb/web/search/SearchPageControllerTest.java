@@ -18,6 +18,7 @@ import vn.policykb.ingest.search.Publication;
 import vn.policykb.ingest.search.SearchHit;
 import vn.policykb.ingest.search.SearchRequest;
 import vn.policykb.ingest.search.SearchResults;
+import vn.policykb.ingest.search.Suggester;
 
 @WebMvcTest(SearchPageController.class)
 class SearchPageControllerTest {
@@ -27,6 +28,9 @@ class SearchPageControllerTest {
 
   @MockitoBean
   DocumentSearcher searcher;
+
+  @MockitoBean
+  Suggester suggester;
 
   @Test
   void aResultWithCopiesSaysWhoElsePublishedIt() throws Exception {
@@ -45,5 +49,28 @@ class SearchPageControllerTest {
         .andExpect(content().string(Matchers.containsString(">Tô Lâm in Seoul &lt;copy&gt;</span>")))
         // once: the result without copies has no such line
         .andExpect(content().string(Matchers.matchesPattern("(?s)^(?:(?!Also published by).)*Also published by(?:(?!Also published by).)*$")));
+  }
+
+  @Test
+  void aSuggestionLinksToTheSameSearchWithTheSuggestedQuery() throws Exception {
+    when(searcher.search(any(SearchRequest.class))).thenReturn(new SearchResults(1, List.of(
+        new SearchHit("abc", "Tô Lâm in Seoul", "en", "2025-08-10", "VNS", null, "said", 2.5f, List.of()))));
+    when(suggester.didYouMean("to lam")).thenReturn("Tô Lâm");
+
+    mvc.perform(get("/").param("q", "to lam").param("source", "VNS").param("sort", "newest").param("ui", "en"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(Matchers.containsString("Did you mean:")))
+        .andExpect(content().string(Matchers.containsString(
+            "<a href=\"?q=T%C3%B4+L%C3%A2m&amp;source=VNS&amp;sort=newest\">Tô Lâm</a>?")));
+  }
+
+  @Test
+  void noSuggestionNoLine() throws Exception {
+    when(searcher.search(any(SearchRequest.class))).thenReturn(new SearchResults(0, List.of()));
+
+    mvc.perform(get("/").param("q", "Tô Lâm").param("ui", "en"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(Matchers.not(Matchers.containsString("Did you mean"))))
+        .andExpect(content().string(Matchers.containsString("No document matches this query.")));
   }
 }
