@@ -1,7 +1,12 @@
 package vn.policykb.web.admin;
 
 import java.io.IOException;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -50,9 +55,20 @@ class AdminPageController {
     model.addAttribute("runs", crawls.recent(RUNS_SHOWN));
     model.addAttribute("crawlOutcome", crawlOutcome != null && CRAWL_OUTCOMES.contains(crawlOutcome) ? crawlOutcome : null);
     model.addAttribute("uploadOutcome", uploadOutcome != null && UPLOAD_OUTCOMES.contains(uploadOutcome) ? uploadOutcome : null);
+    // times in the zone of the schedule, to the second
+    model.addAttribute("times", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss z", Locale.ROOT)
+        .withZone(zone(crawl.zone())));
     model.addAttribute("maxFileSize", uploads.maxFileSize());
     model.addAttribute("maxRequestSize", uploads.maxRequestSize());
     return "admin";
+  }
+
+  private static ZoneId zone(String id) {
+    try {
+      return ZoneId.of(id);
+    } catch (DateTimeException e) {
+      return ZoneOffset.UTC;
+    }
   }
 
   @PostMapping("/admin/crawl")
