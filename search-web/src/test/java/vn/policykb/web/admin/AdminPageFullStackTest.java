@@ -124,6 +124,8 @@ class AdminPageFullStackTest {
     assertThat(page.body()).contains("Documents in the index").contains("class=\"document-count\"")
         .contains("no sources file configured");
     assertThat(page.body()).containsPattern("class=\"document-count\">\\d+</dd>");
+    assertThat(get("/admin?ui=vi", basic("admin", "s3cret")).body()).contains("Số văn bản trong chỉ mục")
+        .contains("chưa cấu hình tệp nguồn");
   }
 
   @Test
