@@ -44,7 +44,7 @@ class CrawlConfiguration {
   @Bean
   FilterRegistrationBean<AdminAccessFilter> adminAccessFilter(AdminProperties admin) {
     FilterRegistrationBean<AdminAccessFilter> registration = new FilterRegistrationBean<>(new AdminAccessFilter(admin));
-    registration.addUrlPatterns("/api/admin/*");
+    registration.addUrlPatterns("/api/admin/*", "/admin", "/admin/*");
     return registration;
   }
 

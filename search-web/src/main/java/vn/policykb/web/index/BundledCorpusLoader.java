@@ -12,7 +12,6 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 import vn.policykb.ingest.IngestReport;
-import vn.policykb.ingest.Ingester;
 import vn.policykb.ingest.index.DocumentIndex;
 import vn.policykb.ingest.source.SourceFile;
 
@@ -27,10 +26,10 @@ class BundledCorpusLoader implements ApplicationRunner {
   private static final Logger log = LoggerFactory.getLogger(BundledCorpusLoader.class);
 
   private final DocumentIndex index;
-  private final Ingester ingester;
+  private final IngestService ingester;
   private final KbProperties properties;
 
-  BundledCorpusLoader(DocumentIndex index, Ingester ingester, KbProperties properties) {
+  BundledCorpusLoader(DocumentIndex index, IngestService ingester, KbProperties properties) {
     this.index = index;
     this.ingester = ingester;
     this.properties = properties;
@@ -43,7 +42,7 @@ class BundledCorpusLoader implements ApplicationRunner {
       return;
     }
     List<SourceFile> files = bundledFiles();
-    IngestReport report = ingester.ingestFiles(files);
+    IngestReport report = ingester.ingest("bundled", files);
     log.info("empty index at {}: ingested the bundled corpus: {}", index.directory(), report.summary());
     report.rejections().forEach(r -> log.warn("bundled corpus: rejected {}: {}", r.path(), r.reason()));
   }

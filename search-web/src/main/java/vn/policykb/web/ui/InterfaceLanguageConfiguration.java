@@ -34,7 +34,9 @@ class InterfaceLanguageConfiguration implements WebMvcConfigurer {
     LocaleChangeInterceptor change = new LocaleChangeInterceptor();
     change.setParamName(PARAMETER);
     change.setIgnoreInvalidLocale(true);
-    registry.addInterceptor(change);
+    // not on the admin forms and API: reading a parameter would parse an upload before its endpoint,
+    // which alone can answer one that is too large
+    registry.addInterceptor(change).excludePathPatterns("/admin/*", "/api/admin/**");
   }
 
   /** The two languages of the interface. */

@@ -36,6 +36,16 @@ class AdminClosedTest {
   void adminEndpointsAreClosed() throws Exception {
     assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/admin/crawls")
         .header("Authorization", "Basic YWRtaW46YWRtaW4=")).andReturn().getResponse().getStatus()).isEqualTo(404);
+    for (String path : new String[] {"/admin", "/admin/", "/admin/ingest"}) {
+      assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path)
+          .header("Authorization", "Basic YWRtaW46YWRtaW4=")).andReturn().getResponse().getStatus())
+          .as(path).isEqualTo(404);
+    }
+    for (String path : new String[] {"/admin/ingest", "/admin/crawl", "/api/admin/ingest"}) {
+      assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(path)
+          .header("Authorization", "Basic YWRtaW46YWRtaW4=")).andReturn().getResponse().getStatus())
+          .as(path).isEqualTo(404);
+    }
   }
 
   @Test

@@ -135,6 +135,12 @@ class CrawlAdminFullStackTest {
     assertThat(source.get("added").asInt()).isEqualTo(1);
     assertThat(source.get("failed").asInt()).isZero();
 
+    // the admin page shows the run, its source's figures, and the sources file
+    HttpResponse<String> page = send("GET", "/admin", "admin", "s3cret");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("Run " + runs.get(0).get("run").asLong()).contains("completed")
+        .contains("<th scope=\"row\">loopback</th>").contains("sources.yaml");
+
     HttpResponse<String> search = send("GET", "/api/search?q=" + URLEncoder.encode("phòng thí nghiệm", StandardCharsets.UTF_8),
         null, null);
     assertThat(json.readTree(search.body()).get("total").asInt()).isEqualTo(1);

@@ -32,7 +32,7 @@ class BundledCorpusLoaderTest {
   void ingestsOnAnEmptyIndexAndLeavesAnExistingOneAlone() throws Exception {
     KbProperties properties = new KbProperties(dataDir, true);
     try (DocumentIndex index = DocumentIndex.open(dataDir)) {
-      BundledCorpusLoader loader = new BundledCorpusLoader(index, new Ingester(index), properties);
+      BundledCorpusLoader loader = new BundledCorpusLoader(index, new IngestService(index), properties);
       loader.run(new DefaultApplicationArguments());
       assertThat(index.count()).isEqualTo(5);
     }
@@ -43,7 +43,7 @@ class BundledCorpusLoaderTest {
     Path otherData = dataDir.resolve("other-data");
     try (DocumentIndex index = DocumentIndex.open(otherData)) {
       new Ingester(index).ingestPaths(List.of(other));
-      new BundledCorpusLoader(index, new Ingester(index), new KbProperties(otherData, true))
+      new BundledCorpusLoader(index, new IngestService(index), new KbProperties(otherData, true))
           .run(new DefaultApplicationArguments());
       assertThat(index.count()).isEqualTo(1);
     }
