@@ -83,7 +83,10 @@ final class EvalLinksCommand implements Callable<Integer> {
     if (sorted.isEmpty()) {
       return "none";
     }
-    return String.format(Locale.ROOT, "min %.3f, p5 %.3f, median %.3f, max %.3f (%d)", sorted.getFirst(),
-        sorted.get((int) (0.05 * (sorted.size() - 1))), sorted.get(sorted.size() / 2), sorted.getLast(), sorted.size());
+    return String.format(Locale.ROOT, "min %.3f, p5 %.3f, median %.3f, p95 %.3f, highest %s (%d)", sorted.getFirst(),
+        sorted.get((int) (0.05 * (sorted.size() - 1))), sorted.get(sorted.size() / 2),
+        sorted.get((int) (0.95 * (sorted.size() - 1))),
+        sorted.subList(Math.max(0, sorted.size() - 3), sorted.size()).stream()
+            .map(v -> String.format(Locale.ROOT, "%.3f", v)).toList(), sorted.size());
   }
 }

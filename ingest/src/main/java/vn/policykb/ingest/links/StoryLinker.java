@@ -241,8 +241,14 @@ public final class StoryLinker {
 
     private Optional<Counterpart> best(StoryDocument doc) throws IOException {
       List<Counterpart> ranked = counterparts(doc);
-      return ranked.isEmpty() || ranked.getFirst().score() < StoryScorer.THRESHOLD
-          ? Optional.empty() : Optional.of(ranked.getFirst());
+      if (ranked.isEmpty() || ranked.getFirst().score() < StoryScorer.THRESHOLD) {
+        return Optional.empty();
+      }
+      // two candidates about as close are two stories alike, not a translation and a stranger
+      if (ranked.size() > 1 && ranked.getFirst().score() < StoryScorer.MARGIN * ranked.get(1).score()) {
+        return Optional.empty();
+      }
+      return Optional.of(ranked.getFirst());
     }
 
     List<Counterpart> counterparts(StoryDocument doc) throws IOException {

@@ -14,6 +14,14 @@ public final class StoryScorer {
 
   /** Below this similarity two articles are not linked: unrelated stories share a little by chance. */
   public static final double THRESHOLD = 0.25;
+  /**
+   * How far the best counterpart must score above the next one. Measured on 60 NTREX articles
+   * and their translations among 2,000 VietNews distractors: true pairs score 0.37 to 0.98
+   * (5th percentile 0.42), the best wrong candidates 0.05 to 0.53 (95th percentile 0.40); without
+   * a margin two stories alike were linked wrongly, with 1.15 none were and 58 of 60 pairs stayed
+   * linked (1.3 kept 57).
+   */
+  public static final double MARGIN = 1.15;
   /** Days between the publication dates of two versions of one story, at most. */
   public static final int DATE_WINDOW_DAYS = 3;
   /** What each day between the two dates takes off the similarity. */
