@@ -74,6 +74,14 @@ public final class DottedAbbreviationFilter extends TokenFilter {
   private boolean isDotted() {
     char[] buffer = termAtt.buffer();
     int length = termAtt.length();
+    // nearly every token has no dot: tell that by the cheapest scan first
+    boolean hasDot = false;
+    for (int i = 1; i < length - 1 && !hasDot; i++) {
+      hasDot = buffer[i] == '.';
+    }
+    if (!hasDot) {
+      return false;
+    }
     boolean dot = false;
     for (int i = 0; i < length; i++) {
       char c = buffer[i];

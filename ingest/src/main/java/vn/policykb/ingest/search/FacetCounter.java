@@ -24,7 +24,7 @@ import org.apache.lucene.search.SimpleCollector;
 import vn.policykb.ingest.index.IndexSchema;
 
 /**
- * Counts the articles matching a query by language, resolution, source, year and month, from doc
+ * Counts the articles matching a query by language, resolution, source, year, month and person, from doc
  * values: one pass over the matches, no stored fields read. Copies of one article (one group)
  * count once under each value any of them has.
  */
@@ -32,6 +32,8 @@ final class FacetCounter {
 
   /** Sources listed at most: the long tail says nothing to a reader. */
   static final int MAX_SOURCES = 20;
+  /** People listed at most. */
+  static final int MAX_PEOPLE = 15;
 
   private FacetCounter() {}
 
@@ -55,7 +57,10 @@ final class FacetCounter {
         tally.counts("source", Comparator.comparing(Facets.Count::count).reversed()
             .thenComparing(Facets.Count::value), MAX_SOURCES),
         tally.counts("year", Comparator.comparing(Facets.Count::value).reversed(), Integer.MAX_VALUE),
-        tally.counts("month", Comparator.comparing(Facets.Count::value).reversed(), Integer.MAX_VALUE));
+        tally.counts("month", Comparator.comparing(Facets.Count::value).reversed(), Integer.MAX_VALUE),
+        tally.counts("person", Comparator.comparing(Facets.Count::count).reversed()
+            .thenComparing(Facets.Count::value), MAX_PEOPLE).stream()
+            .map(c -> new Facets.Count(c.value(), c.count(), PersonKeys.label(c.value()))).toList());
   }
 
   /** For each facet and value, the groups of the articles that have it. */
@@ -85,6 +90,7 @@ final class FacetCounter {
     private SortedDocValues source;
     private SortedDocValues group;
     private SortedSetDocValues resolutions;
+    private SortedSetDocValues people;
     private NumericDocValues days;
     private int docBase;
 
@@ -95,6 +101,7 @@ final class FacetCounter {
       source = DocValues.getSorted(context.reader(), IndexSchema.SOURCE);
       group = DocValues.getSorted(context.reader(), IndexSchema.GROUP);
       resolutions = DocValues.getSortedSet(context.reader(), IndexSchema.RESOLUTIONS);
+      people = DocValues.getSortedSet(context.reader(), IndexSchema.PEOPLE);
       days = DocValues.getNumeric(context.reader(), IndexSchema.DATE_DAYS);
     }
 
@@ -111,6 +118,11 @@ final class FacetCounter {
       if (resolutions.advanceExact(doc)) {
         for (int i = 0; i < resolutions.docValueCount(); i++) {
           tally.add("resolution", resolutions.lookupOrd(resolutions.nextOrd()).utf8ToString(), article);
+        }
+      }
+      if (people.advanceExact(doc)) {
+        for (int i = 0; i < people.docValueCount(); i++) {
+          tally.add("person", people.lookupOrd(people.nextOrd()).utf8ToString(), article);
         }
       }
       if (days.advanceExact(doc)) {

@@ -32,6 +32,8 @@ final class FilterQueries {
             .add(new TermQuery(new Term(IndexSchema.RESOLUTIONS, r.number())));
         case QueryFilter.Source s -> byField.computeIfAbsent(IndexSchema.SOURCE_KEY, f -> new ArrayList<>())
             .add(new TermQuery(new Term(IndexSchema.SOURCE_KEY, IndexSchema.sourceKey(s.source()))));
+        case QueryFilter.Person person -> byField.computeIfAbsent(IndexSchema.PEOPLE, f -> new ArrayList<>())
+            .add(new TermQuery(new Term(IndexSchema.PEOPLE, person.key())));
         case QueryFilter.DateRange d -> result.add(LongPoint.newRangeQuery(IndexSchema.DATE_DAYS,
             d.from() == null ? Long.MIN_VALUE : d.from().toEpochDay(),
             d.to() == null ? Long.MAX_VALUE : d.to().toEpochDay()));

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * Reads {@code field:value} filters. Field names are English or Vietnamese without diacritics:
  * {@code lang:vi}, {@code resolution:57} ({@code nq:}, {@code nghiquyet:}), {@code source:VNA}
  * ({@code nguon:}), {@code date:2025}, {@code date:2025-01..2025-06}, {@code date:>=2025-03-01}
- * ({@code ngay:}), {@code from:2025-01-01} ({@code tu:}), {@code to:2025-06-30} ({@code den:}).
+ * ({@code ngay:}), {@code from:2025-01-01} ({@code tu:}), {@code to:2025-06-30} ({@code den:}),
+ * {@code person:to-lam} or {@code person:"Tô Lâm"} ({@code nguoi:}).
  * Dates are {@code YYYY}, {@code YYYY-MM}, {@code YYYY-MM-DD} or {@code D/M/YYYY}.
  *
  * <p>What is not a known field with a valid value is not a filter: the caller keeps it as text.
@@ -36,6 +37,7 @@ final class FilterSyntax {
       case "source", "nguon" -> SOURCE.matcher(v).matches()
           ? Optional.of(new QueryFilter.Source(v)) : Optional.empty();
       case "date", "ngay" -> dateRange(v);
+      case "person", "nguoi" -> Optional.of(new QueryFilter.Person(PersonKeys.of(v)));
       case "from", "since", "tu" -> start(v).map(d -> new QueryFilter.DateRange(d, null));
       case "to", "until", "den" -> end(v).map(d -> new QueryFilter.DateRange(null, d));
       default -> Optional.empty();

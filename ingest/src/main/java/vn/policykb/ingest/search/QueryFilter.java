@@ -14,6 +14,12 @@ public sealed interface QueryFilter {
   /** Documents from one source (news agency or site), compared without case. */
   record Source(String source) implements QueryFilter {}
 
+  /**
+   * Documents naming a person, by the key the index writes them with: a registry id
+   * ({@code to-lam}), else {@code name:} and the folded name.
+   */
+  record Person(String key) implements QueryFilter {}
+
   /** Documents dated within {@code from} and {@code to}, both inclusive; a null end is open. */
   record DateRange(LocalDate from, LocalDate to) implements QueryFilter {}
 }

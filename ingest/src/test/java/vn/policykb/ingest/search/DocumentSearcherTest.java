@@ -162,4 +162,18 @@ class DocumentSearcherTest {
     assertThat(dated).isSortedAccordingTo(java.util.Comparator.reverseOrder());
     assertThat(dates.subList(dated.size(), dates.size())).containsOnlyNulls();
   }
+
+  @Test
+  void peopleAreAFacetAndAFilterByAnyOfTheirNames() throws Exception {
+    Facets facets = searcher.search(new SearchRequest("", 1, 1)).facets();
+    assertThat(facets.person()).contains(new Facets.Count("to-lam", 3, "Tô Lâm"));
+    for (String named : List.of("to-lam", "To Lam", "Tổng Bí thư Tô Lâm")) {
+      SearchResults results = searcher.search(new SearchRequest("", 1, 10,
+          List.of(SearchFilters.parse("person", named)), SearchOrder.RELEVANCE));
+      assertThat(results.hits()).as(named).extracting(h -> seedById.get(h.id()))
+          .containsExactlyInAnyOrder("000", "001", "002");
+    }
+    assertThat(searcher.search(new SearchRequest("nguoi:to-lam lang:vi", 1, 10)).hits())
+        .extracting(h -> seedById.get(h.id())).containsExactly("002");
+  }
 }

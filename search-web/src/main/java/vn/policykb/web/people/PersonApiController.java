@@ -1,19 +1,38 @@
 package vn.policykb.web.people;
 
 import java.io.IOException;
+import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import vn.policykb.ingest.search.DocumentSearcher;
+import vn.policykb.ingest.search.SearchRequest;
 import vn.policykb.web.shared.NotFound;
 
-/** {@code GET /api/people/{id}}: a person's facts, the articles naming them and their quotes. */
+/**
+ * {@code GET /api/people}: the people the archive names most; {@code GET /api/people/{id}}: a
+ * person's facts, the articles naming them and their quotes.
+ */
 @RestController
 class PersonApiController {
 
-  private final PersonProfiles profiles;
+  /** A person and how many articles name them. */
+  record NamedPerson(String id, String name, long documentCount) {}
 
-  PersonApiController(PersonProfiles profiles) {
+  private final PersonProfiles profiles;
+  private final DocumentSearcher searcher;
+
+  PersonApiController(PersonProfiles profiles, DocumentSearcher searcher) {
     this.profiles = profiles;
+    this.searcher = searcher;
+  }
+
+  @GetMapping("/api/people")
+  List<NamedPerson> people() throws IOException {
+    return searcher.search(new SearchRequest("", 1, 1)).facets().person().stream()
+        .map(c -> new NamedPerson(c.value().startsWith("name:")
+            ? c.value().substring("name:".length()).replace(' ', '-') : c.value(), c.label(), c.count()))
+        .toList();
   }
 
   @GetMapping("/api/people/{id}")

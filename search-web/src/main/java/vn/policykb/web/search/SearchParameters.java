@@ -18,7 +18,7 @@ import vn.policykb.ingest.search.SearchRequest;
  */
 public record SearchParameters(
     String q, String page, String size, String lang, String resolution, String source, String from, String to,
-    String sort, String cross) {
+    String sort, String cross, String person) {
 
   public SearchParameters {
     q = q == null ? "" : q;
@@ -27,7 +27,7 @@ public record SearchParameters(
   public SearchParameters(
       String q, String page, String size, String lang, String resolution, String source, String from, String to,
       String sort) {
-    this(q, page, size, lang, resolution, source, from, to, sort, null);
+    this(q, page, size, lang, resolution, source, from, to, sort, null, null);
   }
 
   public SearchRequest toRequest(int defaultSize) {
@@ -35,6 +35,7 @@ public record SearchParameters(
     filter(filters, "lang", lang);
     filter(filters, "resolution", resolution);
     filter(filters, "source", source);
+    filter(filters, "person", person);
     filter(filters, "from", from);
     filter(filters, "to", to);
     SearchOrder order = blank(sort) ? SearchOrder.RELEVANCE : SearchOrder.parse(sort);
@@ -76,7 +77,7 @@ public record SearchParameters(
 
   /** Whether any filter is set apart from the query. */
   public boolean filtered() {
-    return !blank(lang) || !blank(resolution) || !blank(source) || !blank(from) || !blank(to);
+    return !blank(lang) || !blank(resolution) || !blank(source) || !blank(person) || !blank(from) || !blank(to);
   }
 
   /** The address of this search with one parameter set (or removed, with null), from page 1. */
@@ -113,6 +114,7 @@ public record SearchParameters(
     put(params, "lang", lang);
     put(params, "resolution", resolution);
     put(params, "source", source);
+    put(params, "person", person);
     put(params, "from", from);
     put(params, "to", to);
     put(params, "sort", sort);

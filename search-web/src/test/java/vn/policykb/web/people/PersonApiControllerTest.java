@@ -23,6 +23,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import vn.policykb.ingest.kb.KnowledgeBase;
 import vn.policykb.ingest.search.Coverage;
 import vn.policykb.ingest.search.DocumentReader;
+import vn.policykb.ingest.search.DocumentSearcher;
 import vn.policykb.ingest.search.QuoteQuery;
 import vn.policykb.ingest.search.QuoteResults;
 import vn.policykb.ingest.search.QuoteSearcher;
@@ -47,6 +48,9 @@ class PersonApiControllerTest {
 
   @MockitoBean
   QuoteSearcher quotes;
+
+  @MockitoBean
+  DocumentSearcher searcher;
 
   @BeforeEach
   void archive() throws Exception {

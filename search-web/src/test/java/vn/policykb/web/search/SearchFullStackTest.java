@@ -233,6 +233,18 @@ class SearchFullStackTest {
   }
 
   @Test
+  void peopleNarrowTheSearchFromTheirFacet() throws Exception {
+    HttpResponse<String> response = get("/api/search?q=&person=to-lam");
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(seeds(json.readTree(response.body()))).containsExactlyInAnyOrder("000", "001", "002");
+    assertThat(get("/?q=").body()).contains("href=\"?person=to-lam\"");
+    JsonNode people = json.readTree(get("/api/people").body());
+    assertThat(people.get(0).get("id").asString()).isEqualTo("to-lam");
+    assertThat(people.get(0).get("name").asString()).isEqualTo("Tô Lâm");
+    assertThat(people.get(0).get("documentCount").asInt()).isEqualTo(3);
+  }
+
+  @Test
   void healthIsUp() throws Exception {
     HttpResponse<String> health = get("/actuator/health");
     assertThat(health.statusCode()).isEqualTo(200);
