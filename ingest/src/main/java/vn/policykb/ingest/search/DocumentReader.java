@@ -72,7 +72,7 @@ public final class DocumentReader {
           doc.get(IndexSchema.DATELINE), doc.get(IndexSchema.SUMMARY), body, StoredDocument.paragraphs(body),
           IndexSchema.quotes(doc), IndexSchema.people(doc).stream().map(PersonRef::of).toList(),
           List.of(doc.getValues(IndexSchema.RESOLUTIONS)), List.of(doc.getValues(IndexSchema.CITATIONS)),
-          Publications.others(searcher, doc.get(IndexSchema.GROUP), docId)));
+          Publications.others(searcher, doc.get(IndexSchema.GROUP), docId), doc.get(IndexSchema.WARC_RECORD)));
     } finally {
       searchers.release(searcher);
     }

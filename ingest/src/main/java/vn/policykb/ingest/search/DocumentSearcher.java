@@ -91,8 +91,9 @@ public final class DocumentSearcher {
           }
         }
       }
-      long total = top.totalGroupCount == null ? top.totalHitCount : top.totalGroupCount;
-      Facets facets = FacetCounter.count(searcher, query);
+      FacetCounter.Counts counts = FacetCounter.count(searcher, query);
+      long total = counts.articles();
+      Facets facets = counts.facets();
       if (top.groups == null || top.groups.length == 0) {
         return new SearchResults(total, List.of(), relaxed, facets);
       }
@@ -197,7 +198,9 @@ public final class DocumentSearcher {
         .setGroupSort(order)
         .setSortWithinGroup(order)
         .setGroupDocsLimit(1)
-        .setAllGroups(true)
+        // the number of groups comes from the facet pass, which reads every match anyway: the
+        // grouping module's own count maps every group into every segment, far slower
+        .setAllGroups(false)
         // the second pass replays the first from memory instead of running the query again
         .setCachingInMB(GROUPING_CACHE_MB, true);
     return grouping.search(searcher, query, offset, size);

@@ -6,27 +6,35 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.internal.hppc.LongHashSet;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.util.LongValues;
+import org.apache.lucene.util.packed.PackedInts;
 import vn.policykb.ingest.index.IndexSchema;
 
 /**
- * Counts the articles matching a query by language, resolution, source, year, month and person, from doc
- * values: one pass over the matches, no stored fields read. Copies of one article (one group)
- * count once under each value any of them has.
+ * Counts the articles matching a query, and how many there are by language, resolution, source,
+ * year, month and person, from doc values: one pass over the matches, no stored fields read.
+ * Copies of one article (one group) count once under each value any of them has.
+ *
+ * <p>A document's group is read as a number valid across the whole index (a global ordinal, from
+ * an ordinal map built once per index version), so that telling copies apart costs no string per
+ * match.
  */
 final class FacetCounter {
 
@@ -35,13 +43,20 @@ final class FacetCounter {
   /** People listed at most. */
   static final int MAX_PEOPLE = 15;
 
+  /** Per index version, the global ordinals of the groups; dropped when the version closes. */
+  private static final Map<IndexReader.CacheKey, OrdinalMap> GROUP_ORDINALS = new ConcurrentHashMap<>();
+
+  /** The facets and the number of matching articles. */
+  record Counts(Facets facets, long articles) {}
+
   private FacetCounter() {}
 
-  static Facets count(IndexSearcher searcher, Query query) throws IOException {
+  static Counts count(IndexSearcher searcher, Query query) throws IOException {
+    OrdinalMap groups = groupOrdinals(searcher.getIndexReader());
     Tally tally = searcher.search(query, new CollectorManager<TallyCollector, Tally>() {
       @Override
       public TallyCollector newCollector() {
-        return new TallyCollector();
+        return new TallyCollector(groups);
       }
 
       @Override
@@ -51,7 +66,7 @@ final class FacetCounter {
         return all;
       }
     });
-    return new Facets(
+    Facets facets = new Facets(
         tally.counts("lang", Comparator.comparing(Facets.Count::count).reversed(), Integer.MAX_VALUE),
         tally.counts("resolution", Comparator.comparing(c -> Integer.parseInt(c.value())), Integer.MAX_VALUE),
         tally.counts("source", Comparator.comparing(Facets.Count::count).reversed()
@@ -61,19 +76,46 @@ final class FacetCounter {
         tally.counts("person", Comparator.comparing(Facets.Count::count).reversed()
             .thenComparing(Facets.Count::value), MAX_PEOPLE).stream()
             .map(c -> new Facets.Count(c.value(), c.count(), PersonKeys.label(c.value()))).toList());
+    return new Counts(facets, tally.articles.size());
   }
 
-  /** For each facet and value, the groups of the articles that have it. */
-  private static final class Tally {
-    private final Map<String, Map<String, Set<String>>> groups = new HashMap<>();
+  /** The map from each segment's group ordinals to ordinals over the whole index, or null. */
+  private static OrdinalMap groupOrdinals(IndexReader reader) throws IOException {
+    IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
+    if (helper == null) {
+      return build(reader, null);
+    }
+    OrdinalMap cached = GROUP_ORDINALS.get(helper.getKey());
+    if (cached == null) {
+      cached = build(reader, helper.getKey());
+      GROUP_ORDINALS.put(helper.getKey(), cached);
+      helper.addClosedListener(GROUP_ORDINALS::remove);
+    }
+    return cached;
+  }
 
-    void add(String facet, String value, String group) {
-      groups.computeIfAbsent(facet, f -> new HashMap<>()).computeIfAbsent(value, v -> new HashSet<>()).add(group);
+  private static OrdinalMap build(IndexReader reader, IndexReader.CacheKey key) throws IOException {
+    List<LeafReaderContext> leaves = reader.leaves();
+    SortedDocValues[] values = new SortedDocValues[leaves.size()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = DocValues.getSorted(leaves.get(i).reader(), IndexSchema.GROUP);
+    }
+    return OrdinalMap.build(key, values, PackedInts.DEFAULT);
+  }
+
+  /** For each facet and value, the articles (global group ordinals) that have it. */
+  private static final class Tally {
+    private final Map<String, Map<String, LongHashSet>> groups = new HashMap<>();
+    private final LongHashSet articles = new LongHashSet();
+
+    void add(String facet, String value, LongHashSet articles) {
+      groups.computeIfAbsent(facet, f -> new HashMap<>()).computeIfAbsent(value, v -> new LongHashSet()).addAll(articles);
     }
 
     void add(Tally other) {
+      articles.addAll(other.articles);
       other.groups.forEach((facet, values) -> values.forEach((value, set) ->
-          groups.computeIfAbsent(facet, f -> new HashMap<>()).computeIfAbsent(value, v -> new HashSet<>()).addAll(set)));
+          groups.computeIfAbsent(facet, f -> new HashMap<>()).computeIfAbsent(value, v -> new LongHashSet()).addAll(set)));
     }
 
     List<Facets.Count> counts(String facet, Comparator<Facets.Count> order, int limit) {
@@ -86,13 +128,25 @@ final class FacetCounter {
 
   private static final class TallyCollector extends SimpleCollector {
     final Tally tally = new Tally();
+    private final OrdinalMap groupOrdinals;
     private SortedDocValues lang;
     private SortedDocValues source;
     private SortedDocValues group;
+    private LongValues toGlobal;
     private SortedSetDocValues resolutions;
     private SortedSetDocValues people;
     private NumericDocValues days;
     private int docBase;
+    // this segment's articles by value ordinal: strings are looked up once a value, at the end
+    private LongHashSet[] byLang;
+    private LongHashSet[] bySource;
+    private LongHashSet[] byResolution;
+    private LongHashSet[] byPerson;
+    private final Map<Integer, LongHashSet> byMonth = new HashMap<>();
+
+    TallyCollector(OrdinalMap groupOrdinals) {
+      this.groupOrdinals = groupOrdinals;
+    }
 
     @Override
     protected void doSetNextReader(LeafReaderContext context) throws IOException {
@@ -100,35 +154,79 @@ final class FacetCounter {
       lang = DocValues.getSorted(context.reader(), IndexSchema.LANG);
       source = DocValues.getSorted(context.reader(), IndexSchema.SOURCE);
       group = DocValues.getSorted(context.reader(), IndexSchema.GROUP);
+      toGlobal = groupOrdinals == null ? LongValues.IDENTITY : groupOrdinals.getGlobalOrds(context.ord);
       resolutions = DocValues.getSortedSet(context.reader(), IndexSchema.RESOLUTIONS);
       people = DocValues.getSortedSet(context.reader(), IndexSchema.PEOPLE);
       days = DocValues.getNumeric(context.reader(), IndexSchema.DATE_DAYS);
+      byLang = new LongHashSet[lang.getValueCount()];
+      bySource = new LongHashSet[source.getValueCount()];
+      byResolution = new LongHashSet[(int) resolutions.getValueCount()];
+      byPerson = new LongHashSet[(int) people.getValueCount()];
+      byMonth.clear();
     }
 
     @Override
     public void collect(int doc) throws IOException {
-      // a document indexed before groups existed is its own group
-      String article = group.advanceExact(doc) ? group.lookupOrd(group.ordValue()).utf8ToString() : "#" + (docBase + doc);
+      // a document indexed before groups existed is its own article: a number no group has
+      long article = group.advanceExact(doc) ? toGlobal.get(group.ordValue()) : -1L - (docBase + doc);
+      tally.articles.add(article);
       if (lang.advanceExact(doc)) {
-        tally.add("lang", lang.lookupOrd(lang.ordValue()).utf8ToString(), article);
+        add(byLang, lang.ordValue(), article);
       }
       if (source.advanceExact(doc)) {
-        tally.add("source", source.lookupOrd(source.ordValue()).utf8ToString(), article);
+        add(bySource, source.ordValue(), article);
       }
       if (resolutions.advanceExact(doc)) {
         for (int i = 0; i < resolutions.docValueCount(); i++) {
-          tally.add("resolution", resolutions.lookupOrd(resolutions.nextOrd()).utf8ToString(), article);
+          add(byResolution, (int) resolutions.nextOrd(), article);
         }
       }
       if (people.advanceExact(doc)) {
         for (int i = 0; i < people.docValueCount(); i++) {
-          tally.add("person", people.lookupOrd(people.nextOrd()).utf8ToString(), article);
+          add(byPerson, (int) people.nextOrd(), article);
         }
       }
       if (days.advanceExact(doc)) {
         LocalDate date = LocalDate.ofEpochDay(days.longValue());
-        tally.add("year", String.valueOf(date.getYear()), article);
-        tally.add("month", String.format(Locale.ROOT, "%04d-%02d", date.getYear(), date.getMonthValue()), article);
+        byMonth.computeIfAbsent(date.getYear() * 100 + date.getMonthValue(), m -> new LongHashSet()).add(article);
+      }
+    }
+
+    private static void add(LongHashSet[] byOrd, int ord, long article) {
+      LongHashSet set = byOrd[ord];
+      if (set == null) {
+        set = byOrd[ord] = new LongHashSet();
+      }
+      set.add(article);
+    }
+
+    @Override
+    public void finish() throws IOException {
+      for (int ord = 0; ord < byLang.length; ord++) {
+        merge("lang", byLang[ord], lang, ord);
+      }
+      for (int ord = 0; ord < bySource.length; ord++) {
+        merge("source", bySource[ord], source, ord);
+      }
+      for (int ord = 0; ord < byResolution.length; ord++) {
+        if (byResolution[ord] != null) {
+          tally.add("resolution", resolutions.lookupOrd(ord).utf8ToString(), byResolution[ord]);
+        }
+      }
+      for (int ord = 0; ord < byPerson.length; ord++) {
+        if (byPerson[ord] != null) {
+          tally.add("person", people.lookupOrd(ord).utf8ToString(), byPerson[ord]);
+        }
+      }
+      byMonth.forEach((month, articles) -> {
+        tally.add("year", String.valueOf(month / 100), articles);
+        tally.add("month", String.format(Locale.ROOT, "%04d-%02d", month / 100, month % 100), articles);
+      });
+    }
+
+    private void merge(String facet, LongHashSet articles, SortedDocValues values, int ord) throws IOException {
+      if (articles != null) {
+        tally.add(facet, values.lookupOrd(ord).utf8ToString(), articles);
       }
     }
 

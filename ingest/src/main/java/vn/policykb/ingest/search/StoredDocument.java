@@ -10,11 +10,13 @@ import vn.policykb.ingest.quotes.Quote;
  * @param paragraphs the body cut at its line breaks, each with its offset in the body
  * @param citations canonical keys of the legal documents it cites ({@code 1131/qd-ttg})
  * @param alsoPublishedBy the other documents of its group of copies, the first one read first
+ * @param archived for a crawled document, where the response it was read from is archived
+ *     ({@code file@offset} under {@code DIR/warc}), else null
  */
 public record StoredDocument(
     String id, String title, String lang, String date, String source, String url, String author, String dateline,
     String summary, String body, List<Paragraph> paragraphs, List<Quote> quotes, List<PersonRef> people,
-    List<String> resolutions, List<String> citations, List<Publication> alsoPublishedBy) {
+    List<String> resolutions, List<String> citations, List<Publication> alsoPublishedBy, String archived) {
 
   /** A paragraph of the body and where it starts in it. */
   public record Paragraph(int start, String text) {

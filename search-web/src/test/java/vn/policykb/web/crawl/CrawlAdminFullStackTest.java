@@ -144,6 +144,17 @@ class CrawlAdminFullStackTest {
     HttpResponse<String> search = send("GET", "/api/search?q=" + URLEncoder.encode("phòng thí nghiệm", StandardCharsets.UTF_8),
         null, null);
     assertThat(json.readTree(search.body()).get("total").asInt()).isEqualTo(1);
+
+    // the document page links to the archived copy, which is the page as fetched, sandboxed
+    String id = json.readTree(search.body()).get("hits").get(0).get("id").asString();
+    String path = "/documents/" + URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
+    assertThat(send("GET", path, null, null).body()).contains(path + "/archived");
+    HttpResponse<String> archived = send("GET", path + "/archived", null, null);
+    assertThat(archived.statusCode()).isEqualTo(200);
+    assertThat(archived.headers().firstValue("content-security-policy")).hasValue("sandbox");
+    assertThat(archived.headers().firstValue("content-type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/html"));
+    assertThat(archived.body()).contains("phòng thí nghiệm");
+    assertThat(send("GET", "/documents/nope/archived", null, null).statusCode()).isEqualTo(404);
     assertThat(registry.counter("kb.crawl.pages", "source", "loopback", "outcome", "new").count()).isEqualTo(1.0);
   }
 }

@@ -28,7 +28,8 @@ class DocumentApiControllerTest {
   static final StoredDocument DOC = new StoredDocument("d1", "Tô Lâm in Seoul", "en", "2025-08-10", "VNA",
       "https://example.org/a", null, "SEOUL", null, BODY, StoredDocument.paragraphs(BODY),
       List.of(new Quote("We will act", "Tô Lâm", "to-lam", QuoteKind.DIRECT, 16, 27, 1)),
-      List.of(new PersonRef("to-lam", "Tô Lâm", true)), List.of("57"), List.of("1131/qd-ttg", "qd:1131"), List.of());
+      List.of(new PersonRef("to-lam", "Tô Lâm", true)), List.of("57"), List.of("1131/qd-ttg", "qd:1131"), List.of(),
+      null);
 
   @Autowired
   MockMvc mvc;
