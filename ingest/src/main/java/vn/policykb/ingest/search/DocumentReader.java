@@ -34,6 +34,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import vn.policykb.ingest.index.DocumentIndex;
 import vn.policykb.ingest.index.IndexSchema;
+import vn.policykb.ingest.index.Translations;
 import vn.policykb.ingest.people.MentionedPerson;
 
 /**
@@ -72,7 +73,8 @@ public final class DocumentReader {
           doc.get(IndexSchema.DATELINE), doc.get(IndexSchema.SUMMARY), body, StoredDocument.paragraphs(body),
           IndexSchema.quotes(doc), IndexSchema.people(doc).stream().map(PersonRef::of).toList(),
           List.of(doc.getValues(IndexSchema.RESOLUTIONS)), List.of(doc.getValues(IndexSchema.CITATIONS)),
-          Publications.others(searcher, doc.get(IndexSchema.GROUP), docId), doc.get(IndexSchema.WARC_RECORD)));
+          Publications.others(searcher, doc.get(IndexSchema.GROUP), docId), doc.get(IndexSchema.WARC_RECORD),
+          Translations.of(searcher, docId)));
     } finally {
       searchers.release(searcher);
     }

@@ -12,11 +12,13 @@ import vn.policykb.ingest.quotes.Quote;
  * @param alsoPublishedBy the other documents of its group of copies, the first one read first
  * @param archived for a crawled document, where the response it was read from is archived
  *     ({@code file@offset} under {@code DIR/warc}), else null
+ * @param translation the id of the same story in the other language, or null
  */
 public record StoredDocument(
     String id, String title, String lang, String date, String source, String url, String author, String dateline,
     String summary, String body, List<Paragraph> paragraphs, List<Quote> quotes, List<PersonRef> people,
-    List<String> resolutions, List<String> citations, List<Publication> alsoPublishedBy, String archived) {
+    List<String> resolutions, List<String> citations, List<Publication> alsoPublishedBy, String archived,
+    String translation) {
 
   /** A paragraph of the body and where it starts in it. */
   public record Paragraph(int start, String text) {

@@ -34,6 +34,13 @@ class DocumentPageController {
     model.addAttribute("doc", doc);
     model.addAttribute("paragraphs", QuotedText.of(doc));
     model.addAttribute("citations", LegalCitations.display(doc.citations()));
+    // the same story in the other language, read beside it
+    if (doc.translation() != null) {
+      reader.document(doc.translation()).ifPresent(other -> {
+        model.addAttribute("other", other);
+        model.addAttribute("otherParagraphs", other.paragraphs());
+      });
+    }
     return "document";
   }
 }

@@ -13,11 +13,12 @@ import vn.policykb.ingest.search.StoredDocument;
  * @param paragraphs the same text, one paragraph an item
  * @param resolutions the resolutions it cites, with their page
  * @param citations every legal document it cites, as written in upper case ({@code 1131/QD-TTG})
+ * @param translation the id of the same story in the other language, or null
  */
 record DocumentResponse(
     String id, String title, String lang, String date, String source, String url, String author, String dateline,
     String summary, String text, List<String> paragraphs, List<QuoteItem> quotes, List<PersonRef> people,
-    List<ResolutionRef> resolutions, List<String> citations, List<Publication> alsoPublishedBy) {
+    List<ResolutionRef> resolutions, List<String> citations, List<Publication> alsoPublishedBy, String translation) {
 
   /**
    * A quote of the document.
@@ -46,6 +47,6 @@ record DocumentResponse(
         d.paragraphs().stream().map(StoredDocument.Paragraph::text).toList(),
         d.quotes().stream().map(QuoteItem::of).toList(), d.people(),
         d.resolutions().stream().map(ResolutionRef::of).toList(), LegalCitations.display(d.citations()),
-        d.alsoPublishedBy());
+        d.alsoPublishedBy(), d.translation());
   }
 }

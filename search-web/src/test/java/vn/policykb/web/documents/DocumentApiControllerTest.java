@@ -29,7 +29,7 @@ class DocumentApiControllerTest {
       "https://example.org/a", null, "SEOUL", null, BODY, StoredDocument.paragraphs(BODY),
       List.of(new Quote("We will act", "Tô Lâm", "to-lam", QuoteKind.DIRECT, 16, 27, 1)),
       List.of(new PersonRef("to-lam", "Tô Lâm", true)), List.of("57"), List.of("1131/qd-ttg", "qd:1131"), List.of(),
-      null);
+      null, null);
 
   @Autowired
   MockMvc mvc;

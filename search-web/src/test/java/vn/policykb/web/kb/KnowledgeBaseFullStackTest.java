@@ -77,6 +77,17 @@ class KnowledgeBaseFullStackTest {
   }
 
   @Test
+  void aDocumentIsReadBesideItsTranslation() throws Exception {
+    assertThat(ok("/api/documents/" + SEED_000).get("translation").asString()).isEqualTo(SEED_002);
+    assertThat(ok("/api/documents/" + SEED_002).get("translation").asString()).isEqualTo(SEED_000);
+    HttpResponse<String> page = get("/documents/" + SEED_000);
+    assertThat(page.body()).contains("class=\"translation-side\"").contains("lang=\"vi\"")
+        .contains("href=\"/documents/" + SEED_002 + "\"");
+    assertThat(ok("/api/documents/" + SEED_003).get("translation").isNull()).isTrue();
+    assertThat(get("/documents/" + SEED_003).body()).doesNotContain("class=\"translation-side\"");
+  }
+
+  @Test
   void aDocumentStoredWithDecomposedMarksIsServedInNfc() throws Exception {
     String text = ok("/api/documents/" + SEED_002).get("text").asString();
     assertThat(text).contains("người Việt").doesNotContain("\u0300").doesNotContain("\u0323");
