@@ -45,6 +45,7 @@ final class Browser implements AutoCloseable {
       throw new IllegalStateException("browser tests need " + CHROME + " and " + DRIVER
           + " (apt-get install chromium chromium-driver)");
     }
+    // a developer without Chromium still runs every other test; CI never skips (it failed above)
     assumeTrue(present, "no " + CHROME + " or " + DRIVER + ": browser tests skipped");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROME.toFile());
