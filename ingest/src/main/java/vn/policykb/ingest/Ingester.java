@@ -7,12 +7,17 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongConsumer;
 import vn.policykb.ingest.index.DocumentIndex;
 import vn.policykb.ingest.index.WriteOutcome;
@@ -46,8 +51,8 @@ public final class Ingester {
   }
 
   /**
-   * @param threads how many documents are analysed and written at once; reading, enrichment and
-   *     the decision of what each document is stay in input order on the calling thread
+   * @param threads how many documents are enriched, analysed and written at once; reading and the
+   *     decision of what each document is stay in input order on the calling thread
    */
   public Ingester(DocumentIndex index, int threads) {
     this.index = index;
@@ -66,10 +71,10 @@ public final class Ingester {
    */
   public IngestReport ingestPaths(List<Path> paths, LongConsumer progress) throws IOException {
     IngestReport report = new IngestReport();
-    try (Writers writers = new Writers()) {
+    try (Pipeline pipeline = new Pipeline(report)) {
       for (SourceTree.Entry entry : SourceTree.list(paths)) {
         try (InputStream in = new ProgressInputStream(Files.newInputStream(entry.file()), progress)) {
-          ingest(entry.relativePath(), in, report, writers);
+          ingest(entry.relativePath(), in, pipeline);
         } catch (IndexWriteException e) {
           throw e;
         } catch (IOException e) {
@@ -106,20 +111,20 @@ public final class Ingester {
   /** Ingests files already in memory (the bundled corpus, an upload). */
   public IngestReport ingestFiles(List<SourceFile> files) throws IOException {
     IngestReport report = new IngestReport();
-    try (Writers writers = new Writers()) {
+    try (Pipeline pipeline = new Pipeline(report)) {
       for (SourceFile file : files) {
-        ingest(file.relativePath(), new ByteArrayInputStream(file.content()), report, writers);
+        ingest(file.relativePath(), new ByteArrayInputStream(file.content()), pipeline);
       }
     }
     commitAndLink();
     return report;
   }
 
-  private void ingest(String relativePath, InputStream in, IngestReport report, Writers writers) throws IOException {
+  private void ingest(String relativePath, InputStream in, Pipeline pipeline) throws IOException {
     try {
       DocumentReaders.read(relativePath, in, outcome -> {
         try {
-          write(outcome, report, writers);
+          pipeline.add(outcome);
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
@@ -129,73 +134,148 @@ public final class Ingester {
     }
   }
 
-  private void write(ReadOutcome outcome, IngestReport report, Writers writers) throws IOException {
-    switch (outcome) {
-      case ReadOutcome.Rejected rejected -> report.reject(rejected.where(), rejected.reason());
-      case ReadOutcome.Document document -> {
-        var article = Enricher.enrich(document.article());
-        DocumentIndex.PreparedWrite prepared = index.prepare(article);
-        report.record(document.where(), article.id(), prepared.result());
-        writers.submit(prepared);
-        if (prepared.document() != null && prepared.result().outcome() != WriteOutcome.DUPLICATE) {
-          toLink.add(prepared.id());
-        }
-        if (++sinceCommit >= COMMIT_EVERY) {
-          writers.drain();
-          commitAndLink();
-          sinceCommit = 0;
-        }
-      }
-    }
-  }
+  /**
+   * Reads, enriches, decides and writes documents. Enriching and fingerprinting a document, then
+   * building and writing its fields, run on the pool's threads; what each document is (added,
+   * unchanged, a copy of which) is decided on the calling thread, in input order, so that of two
+   * copies the first read is the original whatever the threads do.
+   */
+  private final class Pipeline implements AutoCloseable {
 
-  /** Applies prepared writes on a few threads, with a bound on how many wait. */
-  private final class Writers implements AutoCloseable {
-
+    private final IngestReport report;
     private final ExecutorService pool;
-    private final Semaphore slots;
     private final int capacity;
-    private final AtomicReference<Throwable> failure = new AtomicReference<>();
+    /** Documents being enriched, oldest first. */
+    private final Deque<Future<Staged>> staged = new ArrayDeque<>();
+    private final Semaphore writeSlots;
+    /** Writes not known to be done, by document id: a later write of the same id waits for them. */
+    private final Map<String, Future<?>> writing = new HashMap<>();
 
-    Writers() {
+    Pipeline(IngestReport report) {
+      this.report = report;
       this.pool = threads == 1 ? null : Executors.newFixedThreadPool(threads, r -> {
-        Thread t = new Thread(r, "ingest-writer");
+        Thread t = new Thread(r, "ingest-worker");
         t.setDaemon(true);
         return t;
       });
       this.capacity = threads * IN_FLIGHT_PER_THREAD;
-      this.slots = new Semaphore(capacity);
+      this.writeSlots = new Semaphore(capacity);
     }
 
-    void submit(DocumentIndex.PreparedWrite prepared) throws IOException {
-      rethrow();
+    void add(ReadOutcome outcome) throws IOException {
+      if (pool == null) {
+        decide(stage(outcome));
+        return;
+      }
+      staged.add(pool.submit(() -> stage(outcome)));
+      while (!staged.isEmpty() && (staged.peek().isDone() || staged.size() > capacity)) {
+        decide(await(staged.poll()));
+      }
+    }
+
+    /** The part of a document's way that does not depend on the documents before it. */
+    private static Staged stage(ReadOutcome outcome) {
+      return switch (outcome) {
+        case ReadOutcome.Rejected rejected -> new Staged(rejected, null);
+        case ReadOutcome.Document document ->
+            new Staged(document, DocumentIndex.fingerprint(Enricher.enrich(document.article())));
+      };
+    }
+
+    private void decide(Staged staged) throws IOException {
+      try {
+        decideOrFail(staged);
+      } catch (IndexWriteException e) {
+        throw e;
+      } catch (IOException e) {
+        // the index could not be read or written: not the input's fault, and the end of the run
+        throw new IndexWriteException(e);
+      }
+    }
+
+    private void decideOrFail(Staged staged) throws IOException {
+      switch (staged.outcome()) {
+        case ReadOutcome.Rejected rejected -> report.reject(rejected.where(), rejected.reason());
+        case ReadOutcome.Document document -> {
+          DocumentIndex.PreparedWrite prepared = index.prepare(staged.fingerprint());
+          report.record(document.where(), prepared.id(), prepared.result());
+          write(prepared);
+          if (prepared.writes() && prepared.result().outcome() != WriteOutcome.DUPLICATE) {
+            toLink.add(prepared.id());
+          }
+          if (++sinceCommit >= COMMIT_EVERY) {
+            // documents still being enriched are decided after the commit, against what it holds
+            awaitWrites();
+            commitAndLink();
+            sinceCommit = 0;
+          }
+        }
+      }
+    }
+
+    private void write(DocumentIndex.PreparedWrite prepared) throws IOException {
       if (pool == null) {
         index.apply(prepared);
         return;
       }
-      slots.acquireUninterruptibly();
-      pool.execute(() -> {
-        try {
-          index.apply(prepared);
-        } catch (Throwable e) {
-          failure.compareAndSet(null, e);
-        } finally {
-          slots.release();
+      if (!prepared.writes()) {
+        return;
+      }
+      Future<?> earlier = writing.remove(prepared.id());
+      if (earlier != null) {
+        // two versions of one document in flight: the later must land last
+        await(earlier);
+      }
+      writeSlots.acquireUninterruptibly();
+      try {
+        writing.put(prepared.id(), pool.submit(() -> {
+          try {
+            index.apply(prepared);
+            return null;
+          } finally {
+            writeSlots.release();
+          }
+        }));
+      } catch (RuntimeException e) {
+        writeSlots.release();
+        throw e;
+      }
+    }
+
+    /** Waits for every write submitted so far, and reports the first that failed. */
+    private void awaitWrites() throws IOException {
+      for (Future<?> write : writing.values()) {
+        await(write);
+      }
+      writing.clear();
+    }
+
+    /** Decides and writes every document read so far. */
+    private void drain() throws IOException {
+      while (!staged.isEmpty()) {
+        decide(await(staged.poll()));
+      }
+      awaitWrites();
+    }
+
+    private <T> T await(Future<T> future) throws IOException {
+      try {
+        return future.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new java.io.InterruptedIOException("interrupted while ingesting");
+      } catch (ExecutionException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof IOException io) {
+          throw new IndexWriteException(io);
         }
-      });
-    }
-
-    /** Waits for every submitted write. */
-    void drain() throws IOException {
-      slots.acquireUninterruptibly(capacity);
-      slots.release(capacity);
-      rethrow();
-    }
-
-    private void rethrow() throws IOException {
-      Throwable e = failure.get();
-      if (e != null) {
-        throw new IndexWriteException(e);
+        if (cause instanceof RuntimeException runtime) {
+          throw runtime;
+        }
+        if (cause instanceof Error error) {
+          throw error;
+        }
+        throw new IllegalStateException(cause);
       }
     }
 
@@ -205,11 +285,14 @@ public final class Ingester {
         drain();
       } finally {
         if (pool != null) {
-          pool.shutdown();
+          pool.shutdownNow();
         }
       }
     }
   }
+
+  /** A document read and enriched, or an input that could not be read. */
+  private record Staged(ReadOutcome outcome, DocumentIndex.Fingerprint fingerprint) {}
 
   /** The index could not be written: unlike a bad input, this ends the run. */
   static final class IndexWriteException extends IOException {

@@ -11,7 +11,9 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
+import vn.policykb.ingest.search.DocumentReader;
 import vn.policykb.ingest.search.DocumentSearcher;
+import vn.policykb.ingest.search.StoredDocument;
 import vn.policykb.ingest.search.SearchHit;
 import vn.policykb.ingest.search.SearchRequest;
 import vn.policykb.ingest.search.SearchResults;
@@ -133,6 +135,31 @@ class IngesterTest {
       IngestReport again = new Ingester(index, 4).ingestPaths(List.of(inputs));
       assertThat(again.unchanged()).isEqualTo(300);
       assertThat(groups(index)).isEqualTo(singleGroups);
+    }
+  }
+
+  @Test
+  void ofVersionsOfOneDocumentReadInOneBatchTheLastIsKept() throws Exception {
+    // versions of one document among others, written on several threads: the index must end
+    // with the last version read, as it does when one thread writes them in order
+    JsonMapper json = JsonMapper.builder().build();
+    StringBuilder lines = new StringBuilder();
+    for (int i = 0; i < 200; i++) {
+      lines.append(json.writeValueAsString(Map.of("id", "other-" + i, "title", "Tin " + i,
+          "text", "Bài số " + i + " về chuyển đổi số và đổi mới sáng tạo."))).append('\n');
+      lines.append(json.writeValueAsString(Map.of("id", "changing", "title", "Bản tin",
+          "text", "Phiên bản thứ " + i + " của bản tin về kinh tế tư nhân."))).append('\n');
+    }
+    Files.writeString(inputs.resolve("versions.jsonl"), lines);
+    try (DocumentIndex index = DocumentIndex.open(dataDir)) {
+      IngestReport report = new Ingester(index, 4).ingestPaths(List.of(inputs));
+
+      assertThat(report.added()).isEqualTo(201);
+      assertThat(report.updated()).isEqualTo(199);
+      assertThat(index.count()).isEqualTo(201);
+      String changing = report.entries().getLast().id();
+      assertThat(new DocumentReader(index).document(changing)).get()
+          .extracting(StoredDocument::body).isEqualTo("Phiên bản thứ 199 của bản tin về kinh tế tư nhân.");
     }
   }
 

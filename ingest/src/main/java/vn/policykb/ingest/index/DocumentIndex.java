@@ -117,22 +117,78 @@ public final class DocumentIndex implements Closeable {
   }
 
   /**
-   * A decided write: what it will do, and the document to write. Deciding is quick and happens in
-   * input order, so that of two copies of a text the first read is the original; the costly
-   * {@link #apply} may then run on several threads.
+   * What deciding a write needs of an article: its hashes and the signature of its text. Costly
+   * enough to be computed beforehand, on any thread; deciding then takes little.
    */
-  public record PreparedWrite(WriteResult result, String id, Document document) {}
+  public record Fingerprint(Article article, String hash, String textHash, TextSignature signature) {}
+
+  public static Fingerprint fingerprint(Article article) {
+    return new Fingerprint(article, contentHash(article), IndexSchema.textHash(article.body()),
+        NearDuplicates.signatureOf(article.body()).orElse(null));
+  }
+
+  /**
+   * A decided write: what it will do, and the document to write. Deciding is quick and happens in
+   * input order, so that of two copies of a text the first read is the original; building the
+   * document and {@link #apply applying} it are the costly part, and may run on several threads.
+   */
+  public static final class PreparedWrite {
+
+    private final WriteResult result;
+    private final String id;
+    /** Null when nothing is written. */
+    private final Fingerprint fingerprint;
+    private final CopyStatus copy;
+    private Document document;
+
+    private PreparedWrite(WriteResult result, String id, Fingerprint fingerprint, CopyStatus copy) {
+      this.result = result;
+      this.id = id;
+      this.fingerprint = fingerprint;
+      this.copy = copy;
+    }
+
+    public WriteResult result() {
+      return result;
+    }
+
+    public String id() {
+      return id;
+    }
+
+    /** Whether a document is written: false for an unchanged one. */
+    public boolean writes() {
+      return fingerprint != null;
+    }
+
+    /**
+     * The document to write, built on the first call, on the calling thread; null when nothing is
+     * written. Fields added to it are written with it.
+     */
+    public Document document() {
+      if (document == null && fingerprint != null) {
+        document = IndexSchema.toDocument(fingerprint.article(), fingerprint.hash(), fingerprint.textHash(), copy);
+      }
+      return document;
+    }
+  }
 
   /** Decides what writing the article does, and records it as written. */
   public PreparedWrite prepare(Article article) throws IOException {
+    return prepare(fingerprint(article));
+  }
+
+  /** Decides what writing the fingerprinted article does, and records it as written. */
+  public PreparedWrite prepare(Fingerprint fingerprint) throws IOException {
+    Article article = fingerprint.article();
     String id = article.id();
-    String hash = contentHash(article);
-    String textHash = IndexSchema.textHash(article.body());
-    TextSignature signature = NearDuplicates.signatureOf(article.body()).orElse(null);
+    String hash = fingerprint.hash();
+    String textHash = fingerprint.textHash();
+    TextSignature signature = fingerprint.signature();
     synchronized (this) {
       String previous = storedHash(id);
       if (hash.equals(previous)) {
-        return new PreparedWrite(new WriteResult(WriteOutcome.UNCHANGED, null), id, null);
+        return new PreparedWrite(new WriteResult(WriteOutcome.UNCHANGED, null), id, null, null);
       }
       String original = article.body().isBlank() ? null : originalOf(textHash, id);
       CopyStatus copy;
@@ -161,7 +217,7 @@ public final class DocumentIndex implements Closeable {
           pendingBands.computeIfAbsent(band, k -> new ArrayList<>(1)).add(id);
         }
       }
-      return new PreparedWrite(result, id, IndexSchema.toDocument(article, hash, textHash, copy));
+      return new PreparedWrite(result, id, fingerprint, copy);
     }
   }
 
@@ -250,10 +306,14 @@ public final class DocumentIndex implements Closeable {
     }
   }
 
-  /** Writes a prepared document; safe to call from several threads at once. */
+  /**
+   * Writes a prepared document; safe to call from several threads at once, for different
+   * documents.
+   */
   public void apply(PreparedWrite prepared) throws IOException {
-    if (prepared.document() != null) {
-      writer.updateDocument(new Term(IndexSchema.ID, prepared.id()), prepared.document());
+    Document document = prepared.document();
+    if (document != null) {
+      writer.updateDocument(new Term(IndexSchema.ID, prepared.id()), document);
     }
   }
 

@@ -187,6 +187,7 @@ public final class StoryLinker {
     private final StoryScorer scorer;
     private final Map<String, Double> rarities = new HashMap<>();
     private final Map<String, Optional<StoryDocument>> documents = new HashMap<>();
+    private final Map<String, Boolean> languages = new HashMap<>();
     private final int total;
 
     Session(IndexSearcher searcher) {
@@ -253,7 +254,7 @@ public final class StoryLinker {
 
     List<Counterpart> counterparts(StoryDocument doc) throws IOException {
       String otherLang = "vi".equals(doc.lang()) ? "en" : "vi";
-      if (doc.keys().keys().isEmpty() || !Set.of("vi", "en").contains(doc.lang())) {
+      if (doc.keys().keys().isEmpty() || !Set.of("vi", "en").contains(doc.lang()) || !hasDocuments(otherLang)) {
         return List.of();
       }
       List<String> rarest = doc.keys().keys().stream()
@@ -281,6 +282,16 @@ public final class StoryLinker {
       }
       scored.sort(Comparator.comparingDouble(Counterpart::score).reversed().thenComparing(Counterpart::id));
       return scored;
+    }
+
+    /** Whether any document is in this language: an index of one language has nothing to link. */
+    private boolean hasDocuments(String lang) throws IOException {
+      Boolean known = languages.get(lang);
+      if (known == null) {
+        known = searcher.getIndexReader().docFreq(new Term(IndexSchema.LANG, lang)) > 0;
+        languages.put(lang, known);
+      }
+      return known;
     }
 
     /** Documents dated near this date, or not dated at all. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.policykb.ingest.people.PeopleRecognizer;
@@ -39,30 +40,38 @@ public final class QuoteExtractor {
       "^\\s*[,.]?\\s*(?:[–—-]\\s*)?(?<verb>" + SAID + ")\\s+(?<subj>[^,;:!?“”\"\\n]{1,160}?)\\s*(?:[,;].*)?[.!?]?$", FLAGS);
   private static final Pattern AFTER_ACCORDING = Pattern.compile(
       "^\\s*[,.]?\\s*(?:according\\s+to|theo)\\s+(?<subj>[^,;:!?“”\"\\n]{1,160}?)\\s*(?:[,;].*)?[.!?]?$", FLAGS);
-  private static final Pattern BEFORE_COLON = Pattern.compile(
-      SUBJECT + "\\s+(?<verb>" + VERBS + ")(?:\\s+[^,;:“”\".\\n]{1,60}?)?\\s*:\\s*$", FLAGS);
+  private static final Attribution BEFORE_COLON = Attribution.of(
+      SUBJECT, "\\s+(?<verb>" + VERBS + ")(?:\\s+[^,;:“”\".\\n]{1,60}?)?\\s*:\\s*$");
   /** A verb right before the quote, or a few words before it ({@code nói họ "…"}, a partial quote). */
-  private static final Pattern BEFORE_BARE = Pattern.compile(
-      SUBJECT + "\\s+(?<verb>" + VERBS + ")(?:\\s+[^,;:“”\".\\n]{1,30}?)?\\s*,?\\s*$", FLAGS);
-  private static final Pattern BEFORE_ACCORDING = Pattern.compile(
-      "(?:according\\s+to|theo)\\s+(?<subj>[^,;:!?“”\"\\n]{1,120}?)\\s*[,:]\\s*$", FLAGS);
+  private static final Attribution BEFORE_BARE = Attribution.of(
+      SUBJECT, "\\s+(?<verb>" + VERBS + ")(?:\\s+[^,;:“”\".\\n]{1,30}?)?\\s*,?\\s*$");
+  private static final Attribution BEFORE_ACCORDING = Attribution.of(
+      "", "(?:according\\s+to|theo)\\s+(?<subj>[^,;:!?“”\"\\n]{1,120}?)\\s*[,:]\\s*$");
 
   /** A subject without apposition: where a clause ends before it, an apposition would be ambiguous. */
   private static final String PLAIN_SUBJECT = "(?<subj>[^,;:!?“”\"\\n]{1,160}?)";
+  private static final Set<String> TRAILING_VERBS = Set.of("said", "says", "added", "stated", "noted", "stressed",
+      "explained", "affirmed", "emphasised", "emphasized", "insisted", "warned", "argued", "concluded", "observed", "told");
+  private static final Set<String> EN_VERB_STARTS = ReportingVerbs.firstWords(ReportingVerbs.ENGLISH);
   private static final String TRAILING_TAIL = "(?:,\\s+(?:adding|noting|stressing|saying|urging|explaining)\\b.*)?";
-  private static final List<Pattern> REPORTED_TRAILING = List.of(
-      Pattern.compile("^(?<content>.{12,}?),\\s+" + PLAIN_SUBJECT + "\\s+(?<verb>said|says|added|stated|noted|stressed|explained"
+  private static final Set<String> VI_VERB_ENDS = ReportingVerbs.lastWords(ReportingVerbs.VIETNAMESE, "thêm");
+  private static final List<Attribution> REPORTED_TRAILING = List.of(
+      Attribution.of(words -> words.hasAny(TRAILING_VERBS),
+          "^(?<content>.{12,}?),\\s+" + PLAIN_SUBJECT, "\\s+(?<verb>said|says|added|stated|noted|stressed|explained"
           + "|affirmed|emphasised|emphasized|insisted|warned|argued|concluded|observed|told\\s+\\S+(?:\\s+\\S+)?)"
-          + TRAILING_TAIL + "\\s*[.!?]?$", FLAGS),
-      Pattern.compile("^(?<content>.{12,}?),\\s+(?<verb>said|says|added|stated)\\s+(?<subj>[^,;:!?“”\"\\n]{1,160}?)\\s*[.!?]?$", FLAGS),
-      Pattern.compile("^(?<content>.{12,}?),\\s+according\\s+to\\s+(?<subj>[^,;:!?“”\"\\n]{1,160}?)\\s*[.!?]?$", FLAGS),
-      Pattern.compile("^(?<content>.{12,}?),\\s+" + PLAIN_SUBJECT + "\\s+(?<verb>" + VI_VERBS + ")(?:\\s+thêm)?\\s*[.!?]?$", FLAGS));
-  private static final List<Pattern> REPORTED_LEADING = List.of(
-      Pattern.compile("^(?:according\\s+to|theo)\\s+(?<subj>[^,;:!?“”\"\\n]{1,160}?),\\s+(?<content>.{12,})$", FLAGS),
-      Pattern.compile("^(?<c1>.{8,}?),\\s+(?<subj>[^,;:!?“”\"\\n]{1,60}?)\\s+(?<verb>said|says|added|noted),\\s+(?<c2>.{8,})$", FLAGS),
-      Pattern.compile("^" + SUBJECT + "\\s+(?<verb>" + EN_VERBS + ")(?:\\s+[^,;“”\"]{1,40}?)??\\s+that\\s+(?<content>.{12,})$", FLAGS),
-      Pattern.compile("^" + SUBJECT + "\\s+(?<verb>said|says)\\s+(?<content>(?!that\\b).{12,})$", FLAGS),
-      Pattern.compile("^" + SUBJECT + "\\s+(?<verb>" + VI_VERBS + ")(?:\\s+thêm)?(?:\\s*[,:]\\s*|\\s+rằng\\s*,?\\s*)(?<content>.{12,})$", FLAGS));
+          + TRAILING_TAIL + "\\s*[.!?]?$"),
+      Attribution.of(words -> words.hasAny(Set.of("said", "says", "added", "stated")),
+          "^(?<content>.{12,}?)", ",\\s+(?<verb>said|says|added|stated)\\s+(?<subj>[^,;:!?“”\"\\n]{1,160}?)\\s*[.!?]?$"),
+      Attribution.of(words -> words.hasAny(Set.of("according")), "^(?<content>.{12,}?)", ",\\s+according\\s+to\\s+(?<subj>[^,;:!?“”\"\\n]{1,160}?)\\s*[.!?]?$"),
+      Attribution.of(words -> words.endsWithAny(VI_VERB_ENDS),
+          "^(?<content>.{12,}?),\\s+" + PLAIN_SUBJECT, "\\s+(?<verb>" + VI_VERBS + ")(?:\\s+thêm)?\\s*[.!?]?$"));
+  private static final List<Attribution> REPORTED_LEADING = List.of(
+      Attribution.of(words -> words.hasAny(Set.of("according", "theo")), "^", "(?:according\\s+to|theo)\\s+(?<subj>[^,;:!?“”\"\\n]{1,160}?),\\s+(?<content>.{12,})$"),
+      Attribution.of(words -> words.anyBeforeClause(Set.of("said", "says", "added", "noted")), "^(?<c1>.{8,}?),\\s+(?<subj>[^,;:!?“”\"\\n]{1,60}?)", "\\s+(?<verb>said|says|added|noted),\\s+(?<c2>.{8,})$"),
+      Attribution.of(words -> words.hasAny(EN_VERB_STARTS) && words.hasAny(Set.of("that")),
+          "^" + SUBJECT, "\\s+(?<verb>" + EN_VERBS + ")(?:\\s+[^,;“”\"]{1,40}?)??\\s+that\\s+(?<content>.{12,})$"),
+      Attribution.of(words -> words.hasAny(Set.of("said", "says")), "^" + SUBJECT, "\\s+(?<verb>said|says)\\s+(?<content>(?!that\\b).{12,})$"),
+      Attribution.of(words -> words.anyBeforeClause(VI_VERB_ENDS), "^" + SUBJECT, "\\s+(?<verb>" + VI_VERBS + ")(?:\\s+thêm)?(?:\\s*[,:]\\s*|\\s+rằng\\s*,?\\s*)(?<content>.{12,})$"));
   /** The first words of what any pattern of an attribution needs. */
   private static final Set<String> ATTRIBUTION_WORDS = ReportingVerbs.firstWords(concat(
       concat(ReportingVerbs.ENGLISH, ReportingVerbs.VIETNAMESE),
@@ -70,8 +79,8 @@ public final class QuoteExtractor {
           "concluded", "observed", "told", "said", "says", "added", "stated", "noted", "stressed", "explained")));
   /** How far before a quote its attribution can begin: a subject, an apposition, a verb and a few words. */
   private static final int MAX_ATTRIBUTION_BEFORE = 420;
-  private static final Pattern ADDING_THAT = Pattern.compile(
-      "^(?<subj>[^,;:!?“”\"\\n]{1,80}?)\\s+\\p{L}+ed\\b[^;“”\"]*?,\\s+adding\\s+that\\s+(?<content>.{12,})$", FLAGS);
+  private static final Attribution ADDING_THAT = Attribution.of(words -> words.hasAny(Set.of("adding")),
+      "^(?<subj>[^,;:!?“”\"\\n]{1,80}?)\\s+\\p{L}+ed\\b[^;“”\"]*?", ",\\s+adding\\s+that\\s+(?<content>.{12,})$");
 
   /** Words that begin a clause, never a speaker. */
   private static final Set<String> NOT_SUBJECTS = Set.of("who", "which", "that", "and", "but", "as", "while", "when",
@@ -94,6 +103,8 @@ public final class QuoteExtractor {
     List<int[]> taken = new ArrayList<>();
     directQuotes(body, speakers, quotes, taken);
     reportedStatements(body, speakers, quotes, taken);
+    Paragraphs paragraphs = Paragraphs.of(body);
+    quotes.replaceAll(q -> new Quote(q.text(), q.speaker(), q.speakerId(), q.kind(), q.start(), q.end(), paragraphs.of(q.start())));
     quotes.sort(Comparator.comparingInt(Quote::start));
     return List.copyOf(quotes);
   }
@@ -155,7 +166,7 @@ public final class QuoteExtractor {
       end--;
     }
     String text = body.substring(start, end).replaceAll("(\\n\\s*)[\"“]", "$1");
-    return new Quote(text, speaker.name(), speaker.id(), QuoteKind.DIRECT, start, end, paragraphOf(body, start));
+    return new Quote(text, speaker.name(), speaker.id(), QuoteKind.DIRECT, start, end, 0);
   }
 
   private Speaker attributeAfter(String after, int offset, SpeakerResolver speakers) {
@@ -183,9 +194,9 @@ public final class QuoteExtractor {
     if (before.isBlank() || !ReportingVerbs.anyStarts(before, ATTRIBUTION_WORDS)) {
       return null;
     }
-    for (Pattern pattern : List.of(BEFORE_ACCORDING, BEFORE_COLON, BEFORE_BARE)) {
-      Matcher m = pattern.matcher(before);
-      if (m.find()) {
+    for (Attribution attribution : List.of(BEFORE_ACCORDING, BEFORE_COLON, BEFORE_BARE)) {
+      Matcher m = attribution.matcher(before);
+      if (m != null && m.find()) {
         Speaker speaker = speaker(m, offset, speakers, true);
         if (speaker != null) {
           return speaker;
@@ -264,26 +275,28 @@ public final class QuoteExtractor {
   private record Found(Quote quote, boolean trailing) {}
 
   private Found reported(String body, String text, Sentences.Sentence sentence, SpeakerResolver speakers) {
-    // every pattern below needs one of these words; most sentences have none, and the patterns
-    // cost far more than this one scan
-    if (!ReportingVerbs.anyStarts(text, ATTRIBUTION_WORDS)) {
-      return null;
-    }
+    // each pattern needs some of these words; most sentences lack them, and one scan for them
+    // costs far less than the patterns
+    SentenceWords words = SentenceWords.of(text);
     int offset = sentence.start();
-    for (Pattern pattern : REPORTED_TRAILING) {
-      Matcher m = pattern.matcher(text);
-      if (m.find()) {
+    for (Attribution attribution : REPORTED_TRAILING) {
+      Matcher m = attribution.matcher(text, words);
+      if (m != null && m.find()) {
         Speaker speaker = speaker(m, offset, speakers, false);
         if (speaker != null) {
           return reportedQuote(body, offset + m.start("content"), offset + m.end("content"), speaker, true);
         }
       }
     }
-    for (Pattern pattern : REPORTED_LEADING) {
-      boolean parenthetical = pattern.pattern().contains("(?<c1>");
+    for (Attribution attribution : REPORTED_LEADING) {
+      Matcher m = attribution.matcher(text, words);
+      if (m == null) {
+        continue;
+      }
+      boolean parenthetical = attribution.pattern().pattern().contains("(?<c1>");
       // the subject starts the sentence or follows an introductory phrase: try each in turn
       for (int from : clauseStarts(text, parenthetical)) {
-        Matcher m = pattern.matcher(text).region(from, text.length());
+        m.region(from, text.length());
         if (m.find()) {
           Speaker speaker = speaker(m, offset, speakers, false);
           if (speaker != null) {
@@ -294,8 +307,8 @@ public final class QuoteExtractor {
         }
       }
     }
-    Matcher adding = ADDING_THAT.matcher(text);
-    if (adding.find()) {
+    Matcher adding = ADDING_THAT.matcher(text, words);
+    if (adding != null && adding.find()) {
       Speaker speaker = speaker(adding, offset, speakers, false);
       if (speaker != null) {
         return reportedQuote(body, offset + adding.start("content"), offset + adding.end("content"), speaker, false);
@@ -304,12 +317,39 @@ public final class QuoteExtractor {
     return null;
   }
 
+  /**
+   * A pattern of an attribution, and the part of it from the reporting verb on: that part alone is
+   * cheap to look for, while the whole tries its lazy subject (and apposition) at every place; a
+   * text without the part cannot match the whole, and most sentences have none.
+   */
+  private record Attribution(Predicate<SentenceWords> gate, Pattern pattern, Pattern clue) {
+
+    /** @param head what comes before the verb, the subject mostly; {@code tail} the rest */
+    static Attribution of(String head, String tail) {
+      return of(words -> true, head, tail);
+    }
+
+    /** @param gate words the sentence needs for the pattern to match: a cheaper test still */
+    static Attribution of(Predicate<SentenceWords> gate, String head, String tail) {
+      return new Attribution(gate, Pattern.compile(head + tail, FLAGS), head.isEmpty() ? null : Pattern.compile(tail, FLAGS));
+    }
+
+    /** A matcher of the pattern over the text, or null when the text has no place for it. */
+    Matcher matcher(String text) {
+      return clue == null || clue.matcher(text).find() ? pattern.matcher(text) : null;
+    }
+
+    Matcher matcher(String text, SentenceWords words) {
+      return gate.test(words) ? matcher(text) : null;
+    }
+  }
+
   private static Found reportedQuote(String body, int start, int end, Speaker speaker, boolean trailing) {
     while (end > start && ".!?,; ".indexOf(body.charAt(end - 1)) >= 0) {
       end--;
     }
     String text = body.substring(start, end);
-    Quote quote = new Quote(text, speaker.name(), speaker.id(), QuoteKind.REPORTED, start, end, paragraphOf(body, start));
+    Quote quote = new Quote(text, speaker.name(), speaker.id(), QuoteKind.REPORTED, start, end, 0);
     return new Found(quote, trailing);
   }
 
@@ -364,21 +404,47 @@ public final class QuoteExtractor {
     return false;
   }
 
-  static int paragraphOf(String body, int offset) {
-    int paragraph = 0;
-    boolean inBreak = false;
-    for (int i = 0; i < offset && i < body.length(); i++) {
-      if (body.charAt(i) == '\n') {
-        if (!inBreak) {
-          paragraph++;
-        }
-        inBreak = true;
-      } else if (!Character.isWhitespace(body.charAt(i))) {
-        inBreak = false;
-      }
+  /**
+   * Where the paragraphs of a text begin: a quote's paragraph is found by a binary search, so that
+   * a text with many quotes is not read again from the start for each.
+   */
+  static final class Paragraphs {
+
+    /** The offsets of the line breaks that begin a new paragraph. */
+    private final int[] breaks;
+
+    private Paragraphs(int[] breaks) {
+      this.breaks = breaks;
     }
-    return paragraph;
+
+    static Paragraphs of(String body) {
+      int[] breaks = new int[16];
+      int count = 0;
+      boolean inBreak = false;
+      for (int i = 0; i < body.length(); i++) {
+        char c = body.charAt(i);
+        if (c == '\n') {
+          if (!inBreak) {
+            if (count == breaks.length) {
+              breaks = java.util.Arrays.copyOf(breaks, count * 2);
+            }
+            breaks[count++] = i;
+          }
+          inBreak = true;
+        } else if (!Character.isWhitespace(c)) {
+          inBreak = false;
+        }
+      }
+      return new Paragraphs(java.util.Arrays.copyOf(breaks, count));
+    }
+
+    /** The paragraph of an offset, counted from 0: the breaks before it. */
+    int of(int offset) {
+      int found = java.util.Arrays.binarySearch(breaks, offset);
+      return found >= 0 ? found : -found - 1;
+    }
   }
+
 
   private static int wordCount(String text) {
     return (int) WORD.matcher(text).results().count();

@@ -58,6 +58,16 @@ final class ReportingVerbs {
     return Set.copyOf(words);
   }
 
+  /** The last words of the verbs and phrases, in lower case, and these further words. */
+  static Set<String> lastWords(List<String> phrases, String... more) {
+    Set<String> words = new java.util.HashSet<>(List.of(more));
+    for (String phrase : phrases) {
+      String[] parts = phrase.split(" ");
+      words.add(parts[parts.length - 1].toLowerCase(java.util.Locale.ROOT));
+    }
+    return Set.copyOf(words);
+  }
+
   /**
    * An alternation of the verbs as whole words, written as a tree of their letters
    * ({@code s(?:a(?:id|ys)|tated)}): the patterns try it at every place a subject may end, and a

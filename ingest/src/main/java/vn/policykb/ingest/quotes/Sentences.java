@@ -52,24 +52,33 @@ final class Sentences {
     return sentences;
   }
 
-  /** The end of the sentence that goes on at {@code from}. */
+  /**
+   * How far from a place its sentence is looked for: text that runs on further without an end of
+   * sentence or a line break (a table or a list run together, a document without punctuation) is
+   * cut here, so that the quotes of such a text cost time in proportion to its length.
+   */
+  static final int MAX_REACH = 2_000;
+
+  /** The end of the sentence that goes on at {@code from}, at most {@link #MAX_REACH} on. */
   static int endFrom(String text, int from) {
-    for (int i = from; i < text.length(); i++) {
+    int limit = (int) Math.min(text.length(), (long) from + MAX_REACH);
+    for (int i = from; i < limit; i++) {
       if (text.charAt(i) == '\n' || isEnd(text, i)) {
         return i;
       }
     }
-    return text.length();
+    return limit;
   }
 
-  /** The start of the sentence that {@code at} is in. */
+  /** The start of the sentence that {@code at} is in, at most {@link #MAX_REACH} back. */
   static int startBefore(String text, int at) {
-    for (int i = at - 1; i >= 0; i--) {
+    int limit = Math.max(0, at - MAX_REACH);
+    for (int i = at - 1; i >= limit; i--) {
       if (text.charAt(i) == '\n' || isEnd(text, i)) {
         return skipSpace(text, i + 1);
       }
     }
-    return 0;
+    return limit;
   }
 
   private static boolean isEnd(String text, int i) {

@@ -36,6 +36,34 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aQuoteIsFoundInTheMiddleOfALongTextWithoutSentenceEnds() {
+    // a megabyte of clauses with no end of sentence, as a table or a list run together reads
+    String filler = "một hai ba bốn năm sáu bảy tám chín mười; ".repeat(25_000);
+    String body = filler + "\n\n" + filler + "Ông Nguyễn Văn An nói: \"Kinh tế tư nhân là động lực quan trọng nhất.\" "
+        + filler + "\n";
+
+    List<Quote> quotes = SeedQuotes.EXTRACTOR.extract(body);
+
+    assertThat(quotes).singleElement().satisfies(quote -> {
+      assertThat(quote.text()).isEqualTo("Kinh tế tư nhân là động lực quan trọng nhất.");
+      assertThat(quote.speaker()).isEqualTo("Nguyễn Văn An");
+      assertThat(quote.paragraph()).isEqualTo(1);
+    });
+  }
+
+  @Test
+  void paragraphsCountRunsOfLineBreaksOnce() {
+    String body = "First.\n\n \nSecond\nthird.\n\n";
+    QuoteExtractor.Paragraphs paragraphs = QuoteExtractor.Paragraphs.of(body);
+
+    assertThat(paragraphs.of(0)).isZero();
+    assertThat(paragraphs.of(body.indexOf('\n'))).isZero();
+    assertThat(paragraphs.of(body.indexOf("Second"))).isEqualTo(1);
+    assertThat(paragraphs.of(body.indexOf("third"))).isEqualTo(2);
+    assertThat(paragraphs.of(body.length())).isEqualTo(3);
+  }
+
+  @Test
   void scareQuotesAndTitlesAreNotQuotes() throws IOException {
     for (String seed : List.of(TestCorpus.SEED_001, TestCorpus.SEED_003, TestCorpus.SEED_004)) {
       assertThat(direct(SeedQuotes.quotes(seed))).as(seed).isEmpty();

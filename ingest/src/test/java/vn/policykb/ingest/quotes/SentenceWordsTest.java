@@ -1,0 +1,45 @@
+package vn.policykb.ingest.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.text.Normalizer;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class SentenceWordsTest {
+
+  @Test
+  void wordsAreFoundInAnyCase() {
+    SentenceWords words = SentenceWords.of("Theo Bộ trưởng, GDP SAID tăng.");
+
+    assertThat(words.hasAny(Set.of("theo"))).isTrue();
+    assertThat(words.hasAny(Set.of("said"))).isTrue();
+    assertThat(words.hasAny(Set.of("nói", "according"))).isFalse();
+  }
+
+  @Test
+  void theLastWordIgnoresClosingPunctuationButNotDigits() {
+    assertThat(SentenceWords.of("Kinh tế tư nhân là động lực, ông nói thêm.").endsWithAny(Set.of("thêm"))).isTrue();
+    assertThat(SentenceWords.of("Ông nói 2 lần").endsWithAny(Set.of("nói"))).isFalse();
+    assertThat(SentenceWords.of("...").endsWithAny(Set.of("nói"))).isFalse();
+  }
+
+  @Test
+  void aWordBeforeACommaAColonOrRangEndsAClause() {
+    SentenceWords words = SentenceWords.of("Ông khẳng định: kinh tế tư nhân, bà cho biết rằng sẽ tăng, nói-rằng");
+
+    assertThat(words.anyBeforeClause(Set.of("định"))).isTrue();
+    assertThat(words.anyBeforeClause(Set.of("nhân"))).isTrue();
+    assertThat(words.anyBeforeClause(Set.of("biết"))).isTrue();
+    // "rằng" counts only after white space
+    assertThat(words.anyBeforeClause(Set.of("nói"))).isFalse();
+    assertThat(words.anyBeforeClause(Set.of("kinh", "tế", "bà"))).isFalse();
+  }
+
+  @Test
+  void aDecomposedSyllableIsOneWord() {
+    String decomposed = Normalizer.normalize("Bà nói, rồi đi", Normalizer.Form.NFD);
+
+    assertThat(SentenceWords.of(decomposed).anyBeforeClause(Set.of(Normalizer.normalize("nói", Normalizer.Form.NFD)))).isTrue();
+  }
+}
