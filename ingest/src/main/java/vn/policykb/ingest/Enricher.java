@@ -16,7 +16,8 @@ import vn.policykb.ingest.quotes.QuoteExtractor;
  */
 public final class Enricher {
 
-  private static final String RESOLUTION_PREFIX = "nq:";
+  /** How a legal reference key names a resolution by its number ({@code nq:57}). */
+  public static final String RESOLUTION_PREFIX = "nq:";
 
   private Enricher() {}
 

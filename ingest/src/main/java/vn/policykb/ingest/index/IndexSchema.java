@@ -146,8 +146,6 @@ public final class IndexSchema {
   /** Tokenized with frequencies only. */
   static final FieldType COUNTED_TEXT = countedType();
 
-  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
-
   private IndexSchema() {}
 
   private static FieldType countedType() {
@@ -184,9 +182,25 @@ public final class IndexSchema {
         TITLE_EN, english, BODY_EN, english));
   }
 
+  /** The hash of a text as read: stripped, each run of white space one space, lower case. */
   public static String textHash(String body) {
-    String canonical = WHITESPACE.matcher(body.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
-    return DocumentIds.sha256Hex(canonical);
+    String text = body.strip();
+    StringBuilder canonical = new StringBuilder(text.length());
+    boolean space = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      // the white space of regular expressions' \s, which the hashes stored in indexes were made with
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+        space = true;
+        continue;
+      }
+      if (space) {
+        canonical.append(' ');
+        space = false;
+      }
+      canonical.append(c);
+    }
+    return DocumentIds.sha256Hex(canonical.toString().toLowerCase(Locale.ROOT));
   }
 
   /** A document that is a copy of no other. */

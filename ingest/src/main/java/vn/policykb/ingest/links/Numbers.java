@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
  */
 public final class Numbers {
 
-  private static final Pattern ENGLISH = Pattern.compile("(?<![\\p{L}\\p{N}.,])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?![\\p{N}])");
-  private static final Pattern VIETNAMESE = Pattern.compile("(?<![\\p{L}\\p{N}.,])(\\d{1,3}(?:\\.\\d{3})+|\\d+)(,\\d+)?(?![\\p{N}])");
+  // each starts with a look at the next character for a digit, the cheapest test at each place
+  private static final Pattern ENGLISH = Pattern.compile("(?=\\d)(?<![\\p{L}\\p{N}.,])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?![\\p{N}])");
+  private static final Pattern VIETNAMESE = Pattern.compile("(?=\\d)(?<![\\p{L}\\p{N}.,])(\\d{1,3}(?:\\.\\d{3})+|\\d+)(,\\d+)?(?![\\p{N}])");
 
   /** Whole numbers below this say little on their own: two texts share them by chance. */
   private static final int SMALLEST_WHOLE = 10;

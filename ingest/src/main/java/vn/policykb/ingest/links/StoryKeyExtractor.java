@@ -4,7 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import vn.policykb.analysis.TextNormalization;
-import vn.policykb.analysis.legal.LegalReferences;
+import vn.policykb.ingest.Enricher;
 import vn.policykb.ingest.document.Article;
 import vn.policykb.ingest.kb.Entity;
 import vn.policykb.ingest.kb.GlossaryEntry;
@@ -41,11 +41,16 @@ public final class StoryKeyExtractor {
     static final StoryKeyExtractor EXTRACTOR = new StoryKeyExtractor(KnowledgeBase.loadBundled());
   }
 
+  /**
+   * The keys of an enriched article: its legal references are the resolutions and citations
+   * enrichment found, and its people those it recognized.
+   */
   public StoryKeys keys(Article article) {
     String text = TextNormalization.nfc(article.title() + "\n" + article.body());
     Set<String> keys = new LinkedHashSet<>();
     Numbers.values(text, article.lang()).forEach(n -> keys.add("n:" + n));
-    LegalReferences.keys(text).forEach(ref -> keys.add("ref:" + ref));
+    article.resolutions().forEach(number -> keys.add("ref:" + Enricher.RESOLUTION_PREFIX + number));
+    article.citations().forEach(citation -> keys.add("ref:" + citation));
     for (MentionedPerson person : article.people()) {
       keys.add(person.id() != null ? "e:" + person.id() : "p:" + LookupKey.of(person.name()));
     }

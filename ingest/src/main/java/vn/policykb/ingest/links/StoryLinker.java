@@ -75,7 +75,9 @@ public final class StoryLinker {
       Session session = new Session(searcher);
       Links current = new Links(session.allLinks());
       Map<String, String> changes = new HashMap<>();
-      for (String id : new LinkedHashSet<>(ids)) {
+      // with no link yet and one language missing there is nothing to do: a monolingual import
+      boolean nothingToLink = current.isEmpty() && !(session.hasDocuments("vi") && session.hasDocuments("en"));
+      for (String id : nothingToLink ? Set.<String>of() : new LinkedHashSet<>(ids)) {
         StoryDocument doc = session.document(id);
         if (doc == null) {
           continue;
@@ -155,6 +157,10 @@ public final class StoryLinker {
 
     String of(String id) {
       return forward.get(id);
+    }
+
+    boolean isEmpty() {
+      return forward.isEmpty();
     }
 
     /** The documents that link to {@code id}, and {@code id} itself when it links anywhere. */

@@ -1,7 +1,9 @@
 package vn.policykb.ingest.people;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.policykb.ingest.kb.LookupKey;
@@ -16,9 +18,12 @@ public record Word(String text, String key, int start, int end) {
 
   public static List<Word> of(String text) {
     List<Word> words = new ArrayList<>();
+    // a text repeats its words: each is folded once
+    Map<String, String> keys = new HashMap<>();
     Matcher m = WORD.matcher(text);
     while (m.find()) {
-      words.add(new Word(m.group(), LookupKey.of(m.group()), m.start(), m.end()));
+      String word = m.group();
+      words.add(new Word(word, keys.computeIfAbsent(word, LookupKey::of), m.start(), m.end()));
     }
     return words;
   }
