@@ -33,7 +33,7 @@ class DocumentPageController {
     StoredDocument doc = document.get();
     model.addAttribute("doc", doc);
     model.addAttribute("paragraphs", QuotedText.of(doc));
-    model.addAttribute("citations", LegalCitations.display(doc.citations()));
+    model.addAttribute("citations", LegalCitations.display(doc));
     // the same story in the other language, read beside it
     if (doc.translation() != null) {
       reader.document(doc.translation()).ifPresent(other -> {

@@ -12,7 +12,7 @@ import vn.policykb.ingest.search.StoredDocument;
  * @param text the body (NFC) as stored, paragraphs separated by line breaks: quote offsets point into it
  * @param paragraphs the same text, one paragraph an item
  * @param resolutions the resolutions it cites, with their page
- * @param citations every legal document it cites, as written in upper case ({@code 1131/QD-TTG})
+ * @param citations every legal document it cites, its symbol as the article writes it ({@code 1131/QĐ-TTg})
  * @param translation the id of the same story in the other language, or null
  */
 record DocumentResponse(
@@ -46,7 +46,7 @@ record DocumentResponse(
         d.summary(), d.body(),
         d.paragraphs().stream().map(StoredDocument.Paragraph::text).toList(),
         d.quotes().stream().map(QuoteItem::of).toList(), d.people(),
-        d.resolutions().stream().map(ResolutionRef::of).toList(), LegalCitations.display(d.citations()),
+        d.resolutions().stream().map(ResolutionRef::of).toList(), LegalCitations.display(d),
         d.alsoPublishedBy(), d.translation());
   }
 }
