@@ -2,6 +2,7 @@ package vn.policykb.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import vn.policykb.analysis.TextNormalization;
 import vn.policykb.analysis.legal.LegalReferences;
 import vn.policykb.ingest.document.Article;
 import vn.policykb.ingest.kb.KnowledgeBase;
@@ -39,7 +40,8 @@ public final class Enricher {
   }
 
   private static Article citations(Article article) {
-    List<String> keys = LegalReferences.keys(article.title() + "\n" + article.body());
+    // legal references are found in NFC text; a title from a file name may be decomposed
+    List<String> keys = LegalReferences.keys(TextNormalization.nfc(article.title() + "\n" + article.body()));
     List<String> resolutions = new ArrayList<>();
     List<String> citations = new ArrayList<>();
     for (String key : keys) {

@@ -11,6 +11,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -18,7 +19,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.UnaryOperator;
 import java.util.function.LongConsumer;
+import vn.policykb.ingest.document.Article;
 import vn.policykb.ingest.index.DocumentIndex;
 import vn.policykb.ingest.index.WriteOutcome;
 import vn.policykb.ingest.links.StoryLinker;
@@ -42,6 +47,7 @@ public final class Ingester {
 
   private final DocumentIndex index;
   private final int threads;
+  private final UnaryOperator<Article> enricher;
   private int sinceCommit;
   /** Documents written since the last linking pass: their links are computed after the commit. */
   private final List<String> toLink = new ArrayList<>();
@@ -55,8 +61,14 @@ public final class Ingester {
    *     decision of what each document is stay in input order on the calling thread
    */
   public Ingester(DocumentIndex index, int threads) {
+    this(index, threads, Enricher::enrich);
+  }
+
+  /** @param enricher what a document read learns before it is indexed */
+  Ingester(DocumentIndex index, int threads, UnaryOperator<Article> enricher) {
     this.index = index;
     this.threads = Math.max(1, threads);
+    this.enricher = enricher;
   }
 
   /** Ingests files and folders; a folder's files get ids from their paths relative to it. */
@@ -78,8 +90,9 @@ public final class Ingester {
         } catch (IndexWriteException e) {
           throw e;
         } catch (IOException e) {
-          // a file that vanished, cannot be opened or breaks off mid-way: the batch goes on
-          report.reject(entry.relativePath(), "cannot read: " + e.getMessage());
+          // a file that vanished, cannot be opened or breaks off mid-way: the batch goes on, and
+          // the report keeps input order
+          pipeline.add(new ReadOutcome.Rejected(entry.relativePath(), "cannot read: " + e.getMessage()));
         }
       }
     }
@@ -150,6 +163,10 @@ public final class Ingester {
     private final Semaphore writeSlots;
     /** Writes not known to be done, by document id: a later write of the same id waits for them. */
     private final Map<String, Future<?>> writing = new HashMap<>();
+    /** The first write that failed: the run ends at the next document. */
+    private final AtomicReference<Throwable> writeFailure = new AtomicReference<>();
+    /** Set once the index failed: what is still queued is dropped, not decided. */
+    private boolean failed;
 
     Pipeline(IngestReport report) {
       this.report = report;
@@ -163,22 +180,37 @@ public final class Ingester {
     }
 
     void add(ReadOutcome outcome) throws IOException {
-      if (pool == null) {
-        decide(stage(outcome));
-        return;
-      }
-      staged.add(pool.submit(() -> stage(outcome)));
-      while (!staged.isEmpty() && (staged.peek().isDone() || staged.size() > capacity)) {
-        decide(await(staged.poll()));
+      try {
+        Throwable failure = writeFailure.get();
+        if (failure != null) {
+          throw new IndexWriteException(failure);
+        }
+        if (pool == null) {
+          decide(stage(outcome));
+          return;
+        }
+        staged.add(pool.submit(() -> stage(outcome)));
+        while (!staged.isEmpty() && (staged.peek().isDone() || staged.size() > capacity)) {
+          decide(await(staged.poll()));
+        }
+      } catch (IOException e) {
+        failed = true;
+        throw e;
       }
     }
 
     /** The part of a document's way that does not depend on the documents before it. */
-    private static Staged stage(ReadOutcome outcome) {
+    private Staged stage(ReadOutcome outcome) {
       return switch (outcome) {
         case ReadOutcome.Rejected rejected -> new Staged(rejected, null);
-        case ReadOutcome.Document document ->
-            new Staged(document, DocumentIndex.fingerprint(Enricher.enrich(document.article())));
+        case ReadOutcome.Document document -> {
+          try {
+            yield new Staged(document, DocumentIndex.fingerprint(enricher.apply(document.article())));
+          } catch (RuntimeException | StackOverflowError e) {
+            // a text the enrichment cannot handle is this document's problem, reported with it
+            yield new Staged(new ReadOutcome.Rejected(document.where(), "could not be enriched: " + e), null);
+          }
+        }
       };
     }
 
@@ -215,7 +247,11 @@ public final class Ingester {
 
     private void write(DocumentIndex.PreparedWrite prepared) throws IOException {
       if (pool == null) {
-        index.apply(prepared);
+        try {
+          index.apply(prepared);
+        } catch (IOException | RuntimeException e) {
+          throw new IndexWriteException(e);
+        }
         return;
       }
       if (!prepared.writes()) {
@@ -232,6 +268,9 @@ public final class Ingester {
           try {
             index.apply(prepared);
             return null;
+          } catch (Throwable e) {
+            writeFailure.compareAndSet(null, e);
+            throw new IndexWriteException(e);
           } finally {
             writeSlots.release();
           }
@@ -244,10 +283,11 @@ public final class Ingester {
 
     /** Waits for every write submitted so far, and reports the first that failed. */
     private void awaitWrites() throws IOException {
-      for (Future<?> write : writing.values()) {
+      for (Iterator<Future<?>> writes = writing.values().iterator(); writes.hasNext(); ) {
+        Future<?> write = writes.next();
+        writes.remove();
         await(write);
       }
-      writing.clear();
     }
 
     /** Decides and writes every document read so far. */
@@ -266,27 +306,37 @@ public final class Ingester {
         throw new java.io.InterruptedIOException("interrupted while ingesting");
       } catch (ExecutionException e) {
         Throwable cause = e.getCause();
-        if (cause instanceof IOException io) {
-          throw new IndexWriteException(io);
+        if (cause instanceof IndexWriteException write) {
+          throw write;
         }
-        if (cause instanceof RuntimeException runtime) {
-          throw runtime;
-        }
-        if (cause instanceof Error error) {
-          throw error;
-        }
-        throw new IllegalStateException(cause);
+        throw new IndexWriteException(cause);
       }
     }
 
     @Override
     public void close() throws IOException {
       try {
-        drain();
+        if (!failed) {
+          drain();
+        }
       } finally {
         if (pool != null) {
-          pool.shutdownNow();
+          // after a failure, what is still being enriched is dropped; writes under way finish, so
+          // that the writer is never interrupted mid-write
+          staged.forEach(future -> future.cancel(false));
+          pool.shutdown();
+          awaitTermination();
         }
+      }
+    }
+
+    private void awaitTermination() {
+      try {
+        while (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
+          // a write of a very large document: keep waiting
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
       }
     }
   }

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 import vn.policykb.ingest.search.DocumentReader;
@@ -19,6 +20,7 @@ import vn.policykb.ingest.search.SearchRequest;
 import vn.policykb.ingest.search.SearchResults;
 import org.junit.jupiter.api.io.TempDir;
 import vn.policykb.ingest.IngestReport.Rejection;
+import vn.policykb.ingest.document.Article;
 import vn.policykb.ingest.index.DocumentIndex;
 import vn.policykb.ingest.index.IndexLockedException;
 
@@ -160,6 +162,37 @@ class IngesterTest {
       String changing = report.entries().getLast().id();
       assertThat(new DocumentReader(index).document(changing)).get()
           .extracting(StoredDocument::body).isEqualTo("Phiên bản thứ 199 của bản tin về kinh tế tư nhân.");
+    }
+  }
+
+  @Test
+  void aDocumentTheEnrichmentFailsOnIsReportedWithItsOwnReasonAndTheRestIsIndexed() throws Exception {
+    JsonMapper json = JsonMapper.builder().build();
+    StringBuilder lines = new StringBuilder();
+    for (int i = 0; i < 300; i++) {
+      lines.append(json.writeValueAsString(Map.of("id", "n" + i, "title", "Tin " + i,
+          "text", (i == 137 ? "Văn bản hỏng. " : "") + "Bài số " + i + " về kinh tế số."))).append('\n');
+    }
+    Files.writeString(inputs.resolve("a.jsonl"), lines);
+    Files.writeString(inputs.resolve("b.txt"), "Kinh tế tư nhân\n\nNghị quyết 68 về phát triển kinh tế tư nhân.");
+    UnaryOperator<Article> failing = article -> {
+      if (article.body().startsWith("Văn bản hỏng")) {
+        throw new IllegalStateException("no sentence fits");
+      }
+      return Enricher.enrich(article);
+    };
+    for (int threads : new int[] {1, 4}) {
+      try (DocumentIndex index = DocumentIndex.open(dataDir.resolve("t" + threads))) {
+        IngestReport report = new Ingester(index, threads, failing).ingestPaths(List.of(inputs));
+
+        assertThat(report.added()).isEqualTo(300);
+        assertThat(report.rejections()).singleElement().satisfies(rejection -> {
+          assertThat(rejection.path()).isEqualTo("a.jsonl line 138");
+          assertThat(rejection.reason()).isEqualTo("could not be enriched: java.lang.IllegalStateException: no sentence fits");
+        });
+        assertThat(report.entries()).extracting(IngestReport.Entry::where).startsWith("a.jsonl line 1").endsWith("b.txt");
+        assertThat(index.count()).isEqualTo(300);
+      }
     }
   }
 

@@ -36,7 +36,8 @@ final class SentenceWords {
       }
       String word = text.substring(start, i).toLowerCase(Locale.ROOT);
       result.words.add(word);
-      if (previous != null && word.equals("rằng")) {
+      // "rằng" may run into the next word when a space is missing, and the patterns allow that
+      if (previous != null && word.startsWith("rằng")) {
         result.beforeClause.add(previous);
       }
       int next = i;

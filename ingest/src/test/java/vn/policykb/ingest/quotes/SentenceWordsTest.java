@@ -26,11 +26,13 @@ class SentenceWordsTest {
 
   @Test
   void aWordBeforeACommaAColonOrRangEndsAClause() {
-    SentenceWords words = SentenceWords.of("Ông khẳng định: kinh tế tư nhân, bà cho biết rằng sẽ tăng, nói-rằng");
+    SentenceWords words = SentenceWords.of("Ông khẳng định: kinh tế tư nhân, bà cho biết rằng sẽ tăng, nói-rằng, chia sẻ rằngTôi");
 
     assertThat(words.anyBeforeClause(Set.of("định"))).isTrue();
     assertThat(words.anyBeforeClause(Set.of("nhân"))).isTrue();
     assertThat(words.anyBeforeClause(Set.of("biết"))).isTrue();
+    // a missing space after "rằng" does not hide it
+    assertThat(words.anyBeforeClause(Set.of("sẻ"))).isTrue();
     // "rằng" counts only after white space
     assertThat(words.anyBeforeClause(Set.of("nói"))).isFalse();
     assertThat(words.anyBeforeClause(Set.of("kinh", "tế", "bà"))).isFalse();
