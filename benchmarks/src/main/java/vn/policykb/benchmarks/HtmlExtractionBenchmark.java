@@ -77,7 +77,7 @@ public class HtmlExtractionBenchmark {
     return pages;
   }
 
-  private static List<String> templated() {
+  static List<String> templated() {
     List<String> pages = new ArrayList<>();
     for (String[] article : BenchmarkTexts.articles("", Integer.MAX_VALUE)) {
       StringBuilder page = new StringBuilder("<!doctype html><html><head><meta charset=utf-8><title>Tin tức</title></head><body>")

@@ -1,8 +1,12 @@
 package vn.policykb.analysis.encoding;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import vn.policykb.analysis.TextNormalization;
 
 /**
@@ -68,6 +72,104 @@ record ConversionVerdict(LegacyEncoding encoding, String text, int changed, int 
     }
     return new ConversionVerdict(encoding, after, changed, improved, worsened, broken, marked,
         markedValid, words, wordsValid);
+  }
+
+  /**
+   * The distinct tokens of a text, each with what re-reading does not change about it, worked out
+   * once for all encodings. Printable ASCII reads the same in every encoding: such tokens are only
+   * counted.
+   */
+  static final class Tokens {
+
+    /** A token with non-ASCII or control characters, what re-reading may change. */
+    record Token(String text, int count, boolean letter, boolean vietnamese, String nfc) {}
+
+    private final List<Token> others = new ArrayList<>();
+    /** Printable ASCII tokens with a letter, and of those the Vietnamese ones. */
+    private int asciiWords;
+    private int asciiValid;
+
+    static Tokens of(String text) {
+      Map<String, Integer> counts = new HashMap<>();
+      for (String token : WordTokens.split(text)) {
+        counts.merge(token, 1, Integer::sum);
+      }
+      Tokens tokens = new Tokens();
+      for (Map.Entry<String, Integer> entry : counts.entrySet()) {
+        String token = entry.getKey();
+        int n = entry.getValue();
+        boolean letter = WordTokens.hasLetter(token);
+        boolean vietnamese = letter && WordTokens.isVietnamese(token);
+        if (isPrintableAscii(token)) {
+          tokens.asciiWords += letter ? n : 0;
+          tokens.asciiValid += vietnamese ? n : 0;
+        } else {
+          tokens.others.add(new Token(token, n, letter, vietnamese, TextNormalization.nfc(token)));
+        }
+      }
+      return tokens;
+    }
+  }
+
+  /**
+   * The verdict of re-reading a text, reached from its distinct {@link Tokens} alone, {@code reread}
+   * re-reading one token: the same verdict as {@link #of} on the whole text and its re-reading,
+   * since tokens are split on ASCII white space, which no encoding produces or remaps. A text
+   * repeats most of its tokens, so this reads each once. {@code text} is left null: the caller
+   * re-reads the whole text once an encoding is chosen. Empty when a re-read token holds white
+   * space, where only the whole text tells.
+   */
+  static Optional<ConversionVerdict> ofTokens(LegacyEncoding encoding, Tokens tokens, UnaryOperator<String> reread) {
+    int changed = 0;
+    int improved = 0;
+    int worsened = 0;
+    int broken = 0;
+    int marked = 0;
+    int markedValid = 0;
+    int words = tokens.asciiWords;
+    int wordsValid = tokens.asciiValid;
+    for (Tokens.Token from : tokens.others) {
+      int n = from.count();
+      String to = reread.apply(from.text());
+      if (hasSpace(to)) {
+        return Optional.empty();
+      }
+      boolean letter = WordTokens.hasLetter(to);
+      boolean valid = letter && WordTokens.isVietnamese(to);
+      if (letter) {
+        words += n;
+        wordsValid += valid ? n : 0;
+      }
+      if (WordTokens.isMarked(to)) {
+        marked += n;
+        markedValid += valid ? n : 0;
+      }
+      if (from.letter() && letter && !from.nfc().equals(to)) {
+        changed += n;
+        if (valid && !from.vietnamese()) {
+          improved += n;
+          broken += WordTokens.looksBroken(from.text()) ? n : 0;
+        } else if (from.vietnamese() && !valid) {
+          worsened += n;
+        }
+      }
+    }
+    return Optional.of(new ConversionVerdict(encoding, null, changed, improved, worsened, broken, marked,
+        markedValid, words, wordsValid));
+  }
+
+  private static boolean isPrintableAscii(String token) {
+    for (int i = 0; i < token.length(); i++) {
+      char c = token.charAt(i);
+      if (c < 0x21 || c > 0x7E) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean hasSpace(String token) {
+    return !WordTokens.split(token).equals(List.of(token));
   }
 
   /** The best accepted re-reading of {@code before} among all legacy encodings, if any is accepted. */
