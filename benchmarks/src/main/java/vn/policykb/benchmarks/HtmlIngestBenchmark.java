@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -60,16 +59,12 @@ public class HtmlIngestBenchmark {
 
   @Setup(Level.Invocation)
   public void freshDirectory() throws IOException {
-    work = Files.createTempDirectory("policy-kb-bench");
+    work = ScratchDirectory.create();
   }
 
   @TearDown(Level.Invocation)
   public void deleteDirectory() throws IOException {
-    try (Stream<Path> paths = Files.walk(work)) {
-      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    }
+    ScratchDirectory.delete(work);
   }
 
   @Benchmark

@@ -2,9 +2,7 @@ package vn.policykb.benchmarks;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -12,7 +10,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
-import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
@@ -91,16 +88,12 @@ public class IngestBenchmark {
 
   @Setup(Level.Invocation)
   public void freshDirectory() throws IOException {
-    work = Files.createTempDirectory("policy-kb-bench");
+    work = ScratchDirectory.create();
   }
 
   @TearDown(Level.Invocation)
   public void deleteDirectory() throws IOException {
-    try (Stream<Path> paths = Files.walk(work)) {
-      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    }
+    ScratchDirectory.delete(work);
   }
 
   @Benchmark

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import vn.policykb.analysis.TextNormalization;
@@ -38,40 +39,55 @@ record ConversionVerdict(LegacyEncoding encoding, String text, int changed, int 
     if (original.size() != converted.size()) {
       return new ConversionVerdict(encoding, after, 0, 0, 0, 0, 0, 0, 0, 0);
     }
-    int changed = 0;
-    int improved = 0;
-    int worsened = 0;
-    int broken = 0;
-    int marked = 0;
-    int markedValid = 0;
-    int words = 0;
-    int wordsValid = 0;
+    Tally tally = new Tally();
     for (int i = 0; i < converted.size(); i++) {
       String from = original.get(i);
-      String to = converted.get(i);
-      boolean valid = WordTokens.hasLetter(to) && WordTokens.isVietnamese(to);
-      if (WordTokens.hasLetter(to)) {
-        words++;
-        wordsValid += valid ? 1 : 0;
+      tally.add(from, WordTokens.hasLetter(from), () -> WordTokens.isVietnamese(from), TextNormalization.nfc(from),
+          converted.get(i), 1);
+    }
+    return tally.verdict(encoding, after);
+  }
+
+  /** The counts of a verdict, added up token by token. */
+  private static final class Tally {
+
+    int changed;
+    int improved;
+    int worsened;
+    int broken;
+    int marked;
+    int markedValid;
+    int words;
+    int wordsValid;
+
+    /** A token {@code from} that reads {@code to} after re-reading, {@code n} times in the text. */
+    void add(String from, boolean fromLetter, BooleanSupplier fromVietnamese, String fromNfc, String to, int n) {
+      boolean letter = WordTokens.hasLetter(to);
+      boolean valid = letter && WordTokens.isVietnamese(to);
+      if (letter) {
+        words += n;
+        wordsValid += valid ? n : 0;
       }
       if (WordTokens.isMarked(to)) {
-        marked++;
-        markedValid += valid ? 1 : 0;
+        marked += n;
+        markedValid += valid ? n : 0;
       }
-      if (WordTokens.hasLetter(from) && WordTokens.hasLetter(to)
-          && !TextNormalization.nfc(from).equals(to)) {
-        changed++;
-        boolean wasValid = WordTokens.isVietnamese(from);
+      if (fromLetter && letter && !fromNfc.equals(to)) {
+        changed += n;
+        boolean wasValid = fromVietnamese.getAsBoolean();
         if (valid && !wasValid) {
-          improved++;
-          broken += WordTokens.looksBroken(from) ? 1 : 0;
+          improved += n;
+          broken += WordTokens.looksBroken(from) ? n : 0;
         } else if (wasValid && !valid) {
-          worsened++;
+          worsened += n;
         }
       }
     }
-    return new ConversionVerdict(encoding, after, changed, improved, worsened, broken, marked,
-        markedValid, words, wordsValid);
+
+    ConversionVerdict verdict(LegacyEncoding encoding, String text) {
+      return new ConversionVerdict(encoding, text, changed, improved, worsened, broken, marked, markedValid, words,
+          wordsValid);
+    }
   }
 
   /**
@@ -120,42 +136,17 @@ record ConversionVerdict(LegacyEncoding encoding, String text, int changed, int 
    * space, where only the whole text tells.
    */
   static Optional<ConversionVerdict> ofTokens(LegacyEncoding encoding, Tokens tokens, UnaryOperator<String> reread) {
-    int changed = 0;
-    int improved = 0;
-    int worsened = 0;
-    int broken = 0;
-    int marked = 0;
-    int markedValid = 0;
-    int words = tokens.asciiWords;
-    int wordsValid = tokens.asciiValid;
+    Tally tally = new Tally();
+    tally.words = tokens.asciiWords;
+    tally.wordsValid = tokens.asciiValid;
     for (Tokens.Token from : tokens.others) {
-      int n = from.count();
       String to = reread.apply(from.text());
       if (hasSpace(to)) {
         return Optional.empty();
       }
-      boolean letter = WordTokens.hasLetter(to);
-      boolean valid = letter && WordTokens.isVietnamese(to);
-      if (letter) {
-        words += n;
-        wordsValid += valid ? n : 0;
-      }
-      if (WordTokens.isMarked(to)) {
-        marked += n;
-        markedValid += valid ? n : 0;
-      }
-      if (from.letter() && letter && !from.nfc().equals(to)) {
-        changed += n;
-        if (valid && !from.vietnamese()) {
-          improved += n;
-          broken += WordTokens.looksBroken(from.text()) ? n : 0;
-        } else if (from.vietnamese() && !valid) {
-          worsened += n;
-        }
-      }
+      tally.add(from.text(), from.letter(), from::vietnamese, from.nfc(), to, from.count());
     }
-    return Optional.of(new ConversionVerdict(encoding, null, changed, improved, worsened, broken, marked,
-        markedValid, words, wordsValid));
+    return Optional.of(tally.verdict(encoding, null));
   }
 
   private static boolean isPrintableAscii(String token) {
