@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +28,9 @@ import vn.policykb.ingest.document.Article;
 import vn.policykb.ingest.index.DocumentIndex;
 import vn.policykb.ingest.index.WriteOutcome;
 import vn.policykb.ingest.links.StoryLinker;
+import vn.policykb.ingest.read.BoundedInput;
 import vn.policykb.ingest.read.DocumentReaders;
+import vn.policykb.ingest.read.InputFormat;
 import vn.policykb.ingest.read.ReadOutcome;
 import vn.policykb.ingest.source.SourceFile;
 import vn.policykb.ingest.source.SourceTree;
@@ -45,6 +48,9 @@ public final class Ingester {
   /** Documents being analysed at once, beyond which reading waits: bounds memory. */
   private static final int IN_FLIGHT_PER_THREAD = 64;
 
+  /** Bytes of inputs waiting to be parsed, beyond which reading waits: bounds memory too. */
+  private static final long MAX_STAGED_BYTES = 128L * 1024 * 1024;
+
   private final DocumentIndex index;
   private final int threads;
   private final UnaryOperator<Article> enricher;
@@ -57,8 +63,9 @@ public final class Ingester {
   }
 
   /**
-   * @param threads how many documents are enriched, analysed and written at once; reading and the
-   *     decision of what each document is stay in input order on the calling thread
+   * @param threads how many documents are parsed, enriched, analysed and written at once; reading
+   *     files (and the lines of a data set) and the decision of what each document is stay in input
+   *     order on the calling thread
    */
   public Ingester(DocumentIndex index, int threads) {
     this(index, threads, Enricher::enrich);
@@ -134,6 +141,20 @@ public final class Ingester {
   }
 
   private void ingest(String relativePath, InputStream in, Pipeline pipeline) throws IOException {
+    if (pipeline.parallel() && InputFormat.of(relativePath) != InputFormat.JSONL) {
+      // one document: read here, parsed on a worker beside the others
+      byte[] head = in.readNBytes(BoundedInput.MAX_BYTES + 1);
+      if (head.length <= BoundedInput.MAX_BYTES) {
+        pipeline.addInput(relativePath, head);
+        return;
+      }
+      // too large to hold for a worker: read as it comes, and refused by its reader
+      in = new SequenceInputStream(new ByteArrayInputStream(head), in);
+    }
+    streamInto(relativePath, in, pipeline);
+  }
+
+  private void streamInto(String relativePath, InputStream in, Pipeline pipeline) throws IOException {
     try {
       DocumentReaders.read(relativePath, in, outcome -> {
         try {
@@ -148,8 +169,9 @@ public final class Ingester {
   }
 
   /**
-   * Reads, enriches, decides and writes documents. Enriching and fingerprinting a document, then
-   * building and writing its fields, run on the pool's threads; what each document is (added,
+   * Reads, enriches, decides and writes documents. Parsing a file of one document, enriching and
+   * fingerprinting a document, then building and writing its fields, run on the pool's threads
+   * (with one thread, everything runs on the calling thread); what each document is (added,
    * unchanged, a copy of which) is decided on the calling thread, in input order, so that of two
    * copies the first read is the original whatever the threads do.
    */
@@ -158,8 +180,10 @@ public final class Ingester {
     private final IngestReport report;
     private final ExecutorService pool;
     private final int capacity;
-    /** Documents being enriched, oldest first. */
-    private final Deque<Future<Staged>> staged = new ArrayDeque<>();
+    /** Inputs being parsed and documents being enriched, oldest first. */
+    private final Deque<InFlight> staged = new ArrayDeque<>();
+    /** Bytes of the inputs waiting in {@link #staged}. */
+    private long stagedBytes;
     private final Semaphore writeSlots;
     /** Writes not known to be done, by document id: a later write of the same id waits for them. */
     private final Map<String, Future<?>> writing = new HashMap<>();
@@ -181,21 +205,60 @@ public final class Ingester {
 
     void add(ReadOutcome outcome) throws IOException {
       try {
-        Throwable failure = writeFailure.get();
-        if (failure != null) {
-          throw new IndexWriteException(failure);
-        }
         if (pool == null) {
           decide(stage(outcome));
           return;
         }
-        staged.add(pool.submit(() -> stage(outcome)));
-        while (!staged.isEmpty() && (staged.peek().isDone() || staged.size() > capacity)) {
-          decide(await(staged.poll()));
-        }
+        submit(pool.submit(() -> List.of(stage(outcome))), 0);
       } catch (IOException e) {
         failed = true;
         throw e;
+      }
+    }
+
+    boolean parallel() {
+      return pool != null;
+    }
+
+    /** An input of one document, parsed and enriched on a worker. */
+    void addInput(String where, byte[] content) throws IOException {
+      try {
+        submit(pool.submit(() -> parse(where, content)), content.length);
+      } catch (IOException e) {
+        failed = true;
+        throw e;
+      }
+    }
+
+    private List<Staged> parse(String where, byte[] content) {
+      List<ReadOutcome> outcomes = new ArrayList<>(1);
+      try {
+        DocumentReaders.read(where, new ByteArrayInputStream(content), outcomes::add);
+      } catch (IOException e) {
+        outcomes.add(new ReadOutcome.Rejected(where, "cannot read: " + e.getMessage()));
+      }
+      return outcomes.stream().map(this::stage).toList();
+    }
+
+    /** Queues work, then decides in order what is ready, or the oldest when too much waits. */
+    private void submit(Future<List<Staged>> future, long bytes) throws IOException {
+      Throwable failure = writeFailure.get();
+      if (failure != null) {
+        throw new IndexWriteException(failure);
+      }
+      staged.add(new InFlight(future, bytes));
+      stagedBytes += bytes;
+      while (!staged.isEmpty() && (staged.peek().future().isDone() || staged.size() > capacity
+          || stagedBytes > MAX_STAGED_BYTES)) {
+        decideOldest();
+      }
+    }
+
+    private void decideOldest() throws IOException {
+      InFlight oldest = staged.poll();
+      stagedBytes -= oldest.bytes();
+      for (Staged each : await(oldest.future())) {
+        decide(each);
       }
     }
 
@@ -293,7 +356,7 @@ public final class Ingester {
     /** Decides and writes every document read so far. */
     private void drain() throws IOException {
       while (!staged.isEmpty()) {
-        decide(await(staged.poll()));
+        decideOldest();
       }
       awaitWrites();
     }
@@ -323,7 +386,7 @@ public final class Ingester {
         if (pool != null) {
           // after a failure, what is still being enriched is dropped; writes under way finish, so
           // that the writer is never interrupted mid-write
-          staged.forEach(future -> future.cancel(false));
+          staged.forEach(inFlight -> inFlight.future().cancel(false));
           pool.shutdown();
           awaitTermination();
         }
@@ -340,6 +403,9 @@ public final class Ingester {
       }
     }
   }
+
+  /** Work queued on the workers: the documents of one input, and the bytes it holds. */
+  private record InFlight(Future<List<Staged>> future, long bytes) {}
 
   /** A document read and enriched, or an input that could not be read. */
   private record Staged(ReadOutcome outcome, DocumentIndex.Fingerprint fingerprint) {}

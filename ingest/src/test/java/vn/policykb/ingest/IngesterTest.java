@@ -104,6 +104,36 @@ class IngesterTest {
   }
 
   @Test
+  void filesParsedOnSeveralThreadsAreReportedInTheOrderTheyWereRead() throws Exception {
+    // pages of the seed stories, so that later ones are copies of earlier ones: which is the
+    // original depends on the order they are decided in
+    List<String> seeds = List.of(TestCorpus.SEED_000, TestCorpus.SEED_001, TestCorpus.SEED_002, TestCorpus.SEED_003, TestCorpus.SEED_004);
+    for (int i = 0; i < 40; i++) {
+      StringBuilder page = new StringBuilder("<html><head><title>Tin " + i + "</title></head><body><article>");
+      page.append("<p>Bản tin số ").append(i).append(" của một tờ báo.</p>");
+      for (String paragraph : TestCorpus.read(seeds.get(i % seeds.size())).split("\n\\s*\n")) {
+        page.append("<p>").append(paragraph.replace("&", "&amp;").replace("<", "&lt;")).append("</p>");
+      }
+      Files.writeString(inputs.resolve(String.format("p%02d.html", i)), page.append("</article></body></html>"));
+    }
+    Files.write(inputs.resolve("p10.txt"), new byte[0]);
+    Files.write(inputs.resolve("p20.pdf"), "%PDF-1.7 cut short".getBytes(StandardCharsets.US_ASCII));
+    Files.write(inputs.resolve("p30.html.gz"), new byte[] {0x1f, (byte) 0x8b, 8, 0, 1, 2});
+    List<IngestReport.Entry> single;
+    try (DocumentIndex index = DocumentIndex.open(dataDir.resolve("one"))) {
+      single = new Ingester(index, 1).ingestPaths(List.of(inputs)).entries();
+    }
+    try (DocumentIndex index = DocumentIndex.open(dataDir.resolve("four"))) {
+      IngestReport parallel = new Ingester(index, 4).ingestPaths(List.of(inputs));
+
+      assertThat(parallel.entries()).isEqualTo(single);
+      assertThat(parallel.rejections()).extracting(Rejection::path).containsExactly("p10.txt", "p20.pdf", "p30.html.gz");
+      assertThat(parallel.added()).isEqualTo(5);
+      assertThat(parallel.added() + parallel.duplicates() + parallel.nearDuplicates()).isEqualTo(40);
+    }
+  }
+
+  @Test
   void writingOnSeveralThreadsDecidesAsOneThreadDoes() throws Exception {
     // exact and near copies of texts among others: the first read is the original, whatever
     // thread writes it, and a copy sees originals that no searcher sees yet
