@@ -141,7 +141,8 @@ public final class Ingester {
   }
 
   private void ingest(String relativePath, InputStream in, Pipeline pipeline) throws IOException {
-    if (pipeline.parallel() && InputFormat.of(relativePath) != InputFormat.JSONL) {
+    InputFormat format = InputFormat.of(relativePath);
+    if (pipeline.parallel() && format != InputFormat.JSONL && format != InputFormat.UNSUPPORTED) {
       // one document: read here, parsed on a worker beside the others
       byte[] head = in.readNBytes(BoundedInput.MAX_BYTES + 1);
       if (head.length <= BoundedInput.MAX_BYTES) {
