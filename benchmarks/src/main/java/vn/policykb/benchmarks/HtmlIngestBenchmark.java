@@ -20,7 +20,6 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import vn.policykb.ingest.IngestReport;
 import vn.policykb.ingest.Ingester;
@@ -39,7 +38,7 @@ import vn.policykb.ingest.source.SourceFile;
 @Warmup(iterations = 5)
 @Measurement(iterations = 10)
 @Fork(value = 1, jvmArgsAppend = {"--add-modules", "jdk.incubator.vector", "-Xmx2g"})
-public class HtmlIngestBenchmark {
+public class HtmlIngestBenchmark extends IndexWritingBenchmark {
 
   /** A folder of pages; empty for the bundled corpus in a page template. */
   @Param("")
@@ -49,22 +48,11 @@ public class HtmlIngestBenchmark {
   public int threads;
 
   private List<SourceFile> files;
-  private Path work;
 
   @Setup(Level.Trial)
   public void load() throws IOException {
     files = pages == null || pages.isBlank() ? templated() : folder(Path.of(pages));
     System.out.printf("%n%d pages%n", files.size());
-  }
-
-  @Setup(Level.Invocation)
-  public void freshDirectory() throws IOException {
-    work = ScratchDirectory.create();
-  }
-
-  @TearDown(Level.Invocation)
-  public void deleteDirectory() throws IOException {
-    ScratchDirectory.delete(work);
   }
 
   @Benchmark

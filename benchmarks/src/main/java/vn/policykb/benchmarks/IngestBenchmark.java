@@ -2,7 +2,6 @@ package vn.policykb.benchmarks;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -32,7 +31,6 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import tools.jackson.databind.json.JsonMapper;
 import vn.policykb.ingest.IngestReport;
@@ -57,7 +55,7 @@ import vn.policykb.ingest.source.SourceFile;
 @Warmup(iterations = 3)
 @Measurement(iterations = 5)
 @Fork(value = 1, jvmArgsAppend = {"--add-modules", "jdk.incubator.vector", "-Xmx2g"})
-public class IngestBenchmark {
+public class IngestBenchmark extends IndexWritingBenchmark {
 
   /** A JSONL(.gz) file of articles; empty for the bundled corpus. */
   @Param("")
@@ -72,7 +70,6 @@ public class IngestBenchmark {
 
   private List<String[]> texts;
   private byte[] jsonl;
-  private Path work;
 
   @Setup(Level.Trial)
   public void load() {
@@ -84,16 +81,6 @@ public class IngestBenchmark {
           "id", "doc-" + i, "title", texts.get(i)[0], "text", texts.get(i)[1]))).append('\n');
     }
     jsonl = lines.toString().getBytes(StandardCharsets.UTF_8);
-  }
-
-  @Setup(Level.Invocation)
-  public void freshDirectory() throws IOException {
-    work = ScratchDirectory.create();
-  }
-
-  @TearDown(Level.Invocation)
-  public void deleteDirectory() throws IOException {
-    ScratchDirectory.delete(work);
   }
 
   @Benchmark

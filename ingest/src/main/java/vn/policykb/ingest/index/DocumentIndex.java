@@ -293,18 +293,25 @@ public final class DocumentIndex implements Closeable {
     if (pending != null) {
       return pending;
     }
+    String group = storedValue(id, IndexSchema.GROUP);
+    return group == null ? id : group;
+  }
+
+  /**
+   * One stored field of the visible document with this id, or null when there is no such document
+   * or field: read alone, since deciding each write looks one up and the body is large.
+   */
+  private String storedValue(String id, String field) throws IOException {
     IndexSearcher searcher = searchers.acquire();
     try {
       TopDocs top = searcher.search(new TermQuery(new Term(IndexSchema.ID, id)), 1);
-      if (top.scoreDocs.length == 0) {
-        return id;
-      }
-      String group = searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(IndexSchema.GROUP)).get(IndexSchema.GROUP);
-      return group == null ? id : group;
+      return top.scoreDocs.length == 0 ? null
+          : searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(field)).get(field);
     } finally {
       searchers.release(searcher);
     }
   }
+
 
   /**
    * Writes a prepared document; safe to call from several threads at once, for different
@@ -340,7 +347,7 @@ public final class DocumentIndex implements Closeable {
       TopDocs top = searcher.search(query, 2);
       StoredFields fields = searcher.storedFields();
       for (var hit : top.scoreDocs) {
-        String other = fields.document(hit.doc).get(IndexSchema.ID);
+        String other = fields.document(hit.doc, Set.of(IndexSchema.ID)).get(IndexSchema.ID);
         if (!other.equals(id)) {
           return other;
         }
@@ -374,21 +381,9 @@ public final class DocumentIndex implements Closeable {
 
   private String storedHash(String id) throws IOException {
     String pending = pendingHashes.get(id);
-    if (pending != null) {
-      return pending;
-    }
-    IndexSearcher searcher = searchers.acquire();
-    try {
-      TopDocs top = searcher.search(new TermQuery(new Term(IndexSchema.ID, id)), 1);
-      if (top.scoreDocs.length == 0) {
-        return null;
-      }
-      StoredFields fields = searcher.storedFields();
-      return fields.document(top.scoreDocs[0].doc).get(IndexSchema.CONTENT_HASH);
-    } finally {
-      searchers.release(searcher);
-    }
+    return pending != null ? pending : storedValue(id, IndexSchema.CONTENT_HASH);
   }
+
 
   static String contentHash(Article article) {
     String canonical = String.join("\u0000", IndexSchema.VERSION,
