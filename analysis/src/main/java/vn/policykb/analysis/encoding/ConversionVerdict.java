@@ -165,9 +165,14 @@ record ConversionVerdict(LegacyEncoding encoding, String text, int changed, int 
 
   /** The best accepted re-reading of {@code before} among all legacy encodings, if any is accepted. */
   static Optional<ConversionVerdict> best(String before, Function<LegacyEncoding, String> reread) {
+    return best(encoding -> of(encoding, before, reread.apply(encoding)));
+  }
+
+  /** The best accepted verdict among those of all legacy encodings, if any is accepted. */
+  static Optional<ConversionVerdict> best(Function<LegacyEncoding, ConversionVerdict> verdictOf) {
     ConversionVerdict best = null;
     for (LegacyEncoding encoding : LegacyEncoding.values()) {
-      ConversionVerdict verdict = of(encoding, before, reread.apply(encoding));
+      ConversionVerdict verdict = verdictOf.apply(encoding);
       if (verdict.accepted() && (best == null || verdict.score() > best.score())) {
         best = verdict;
       }

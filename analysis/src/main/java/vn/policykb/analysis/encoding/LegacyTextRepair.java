@@ -42,15 +42,10 @@ public final class LegacyTextRepair {
       return new Repair(text, null);
     }
     ConversionVerdict.Tokens tokens = ConversionVerdict.Tokens.of(text);
-    ConversionVerdict best = null;
-    for (LegacyEncoding encoding : LegacyEncoding.values()) {
-      ConversionVerdict verdict = ConversionVerdict.ofTokens(encoding, tokens, token -> reread(token, encoding))
-          .orElseGet(() -> ConversionVerdict.of(encoding, text, reread(text, encoding)));
-      if (verdict.accepted() && (best == null || verdict.score() > best.score())) {
-        best = verdict;
-      }
-    }
-    return best == null ? new Repair(text, null) : new Repair(reread(text, best.encoding()), best.encoding());
+    return ConversionVerdict.best(encoding -> ConversionVerdict.ofTokens(encoding, tokens, token -> reread(token, encoding))
+            .orElseGet(() -> ConversionVerdict.of(encoding, text, reread(text, encoding))))
+        .map(verdict -> new Repair(reread(text, verdict.encoding()), verdict.encoding()))
+        .orElse(new Repair(text, null));
   }
 
   /**

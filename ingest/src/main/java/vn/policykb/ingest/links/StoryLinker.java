@@ -193,7 +193,6 @@ public final class StoryLinker {
     private final StoryScorer scorer;
     private final Map<String, Double> rarities = new HashMap<>();
     private final Map<String, Optional<StoryDocument>> documents = new HashMap<>();
-    private final Map<String, Boolean> languages = new HashMap<>();
     private final int total;
 
     Session(IndexSearcher searcher) {
@@ -260,7 +259,7 @@ public final class StoryLinker {
 
     List<Counterpart> counterparts(StoryDocument doc) throws IOException {
       String otherLang = "vi".equals(doc.lang()) ? "en" : "vi";
-      if (doc.keys().keys().isEmpty() || !Set.of("vi", "en").contains(doc.lang()) || !hasDocuments(otherLang)) {
+      if (doc.keys().keys().isEmpty() || !Set.of("vi", "en").contains(doc.lang())) {
         return List.of();
       }
       List<String> rarest = doc.keys().keys().stream()
@@ -291,13 +290,8 @@ public final class StoryLinker {
     }
 
     /** Whether any document is in this language: an index of one language has nothing to link. */
-    private boolean hasDocuments(String lang) throws IOException {
-      Boolean known = languages.get(lang);
-      if (known == null) {
-        known = searcher.getIndexReader().docFreq(new Term(IndexSchema.LANG, lang)) > 0;
-        languages.put(lang, known);
-      }
-      return known;
+    boolean hasDocuments(String lang) throws IOException {
+      return searcher.getIndexReader().docFreq(new Term(IndexSchema.LANG, lang)) > 0;
     }
 
     /** Documents dated near this date, or not dated at all. */

@@ -53,6 +53,14 @@ public final class QuoteExtractor {
   private static final Set<String> TRAILING_VERBS = Set.of("said", "says", "added", "stated", "noted", "stressed",
       "explained", "affirmed", "emphasised", "emphasized", "insisted", "warned", "argued", "concluded", "observed", "told");
   private static final Set<String> EN_VERB_STARTS = ReportingVerbs.firstWords(ReportingVerbs.ENGLISH);
+  // the words each gate below looks for, made once: the gates run on every sentence
+  private static final Set<String> SAID_ADDED_STATED = Set.of("said", "says", "added", "stated");
+  private static final Set<String> SAID_ADDED_NOTED = Set.of("said", "says", "added", "noted");
+  private static final Set<String> SAID_SAYS = Set.of("said", "says");
+  private static final Set<String> ACCORDING = Set.of("according");
+  private static final Set<String> ACCORDING_THEO = Set.of("according", "theo");
+  private static final Set<String> THAT = Set.of("that");
+  private static final Set<String> ADDING = Set.of("adding");
   private static final String TRAILING_TAIL = "(?:,\\s+(?:adding|noting|stressing|saying|urging|explaining)\\b.*)?";
   private static final Set<String> VI_VERB_ENDS = ReportingVerbs.lastWords(ReportingVerbs.VIETNAMESE, "thêm");
   private static final List<Attribution> REPORTED_TRAILING = List.of(
@@ -60,17 +68,17 @@ public final class QuoteExtractor {
           "^(?<content>.{12,}?),\\s+" + PLAIN_SUBJECT, "\\s+(?<verb>said|says|added|stated|noted|stressed|explained"
           + "|affirmed|emphasised|emphasized|insisted|warned|argued|concluded|observed|told\\s+\\S+(?:\\s+\\S+)?)"
           + TRAILING_TAIL + "\\s*[.!?]?$"),
-      Attribution.of(words -> words.hasAny(Set.of("said", "says", "added", "stated")),
+      Attribution.of(words -> words.hasAny(SAID_ADDED_STATED),
           "^(?<content>.{12,}?)", ",\\s+(?<verb>said|says|added|stated)\\s+(?<subj>[^,;:!?“”\"\\n]{1,160}?)\\s*[.!?]?$"),
-      Attribution.of(words -> words.hasAny(Set.of("according")), "^(?<content>.{12,}?)", ",\\s+according\\s+to\\s+(?<subj>[^,;:!?“”\"\\n]{1,160}?)\\s*[.!?]?$"),
+      Attribution.of(words -> words.hasAny(ACCORDING), "^(?<content>.{12,}?)", ",\\s+according\\s+to\\s+(?<subj>[^,;:!?“”\"\\n]{1,160}?)\\s*[.!?]?$"),
       Attribution.of(words -> words.endsWithAny(VI_VERB_ENDS),
           "^(?<content>.{12,}?),\\s+" + PLAIN_SUBJECT, "\\s+(?<verb>" + VI_VERBS + ")(?:\\s+thêm)?\\s*[.!?]?$"));
   private static final List<Attribution> REPORTED_LEADING = List.of(
-      Attribution.of(words -> words.hasAny(Set.of("according", "theo")), "^", "(?:according\\s+to|theo)\\s+(?<subj>[^,;:!?“”\"\\n]{1,160}?),\\s+(?<content>.{12,})$"),
-      Attribution.of(words -> words.anyBeforeClause(Set.of("said", "says", "added", "noted")), "^(?<c1>.{8,}?),\\s+(?<subj>[^,;:!?“”\"\\n]{1,60}?)", "\\s+(?<verb>said|says|added|noted),\\s+(?<c2>.{8,})$"),
-      Attribution.of(words -> words.hasAny(EN_VERB_STARTS) && words.hasAny(Set.of("that")),
+      Attribution.of(words -> words.hasAny(ACCORDING_THEO), "^", "(?:according\\s+to|theo)\\s+(?<subj>[^,;:!?“”\"\\n]{1,160}?),\\s+(?<content>.{12,})$"),
+      Attribution.of(words -> words.anyBeforeClause(SAID_ADDED_NOTED), "^(?<c1>.{8,}?),\\s+(?<subj>[^,;:!?“”\"\\n]{1,60}?)", "\\s+(?<verb>said|says|added|noted),\\s+(?<c2>.{8,})$"),
+      Attribution.of(words -> words.hasAny(EN_VERB_STARTS) && words.hasAny(THAT),
           "^" + SUBJECT, "\\s+(?<verb>" + EN_VERBS + ")(?:\\s+[^,;“”\"]{1,40}?)??\\s+that\\s+(?<content>.{12,})$"),
-      Attribution.of(words -> words.hasAny(Set.of("said", "says")), "^" + SUBJECT, "\\s+(?<verb>said|says)\\s+(?<content>(?!that\\b).{12,})$"),
+      Attribution.of(words -> words.hasAny(SAID_SAYS), "^" + SUBJECT, "\\s+(?<verb>said|says)\\s+(?<content>(?!that\\b).{12,})$"),
       Attribution.of(words -> words.anyBeforeClause(VI_VERB_ENDS), "^" + SUBJECT, "\\s+(?<verb>" + VI_VERBS + ")(?:\\s+thêm)?(?:\\s*[,:]\\s*|\\s+rằng\\s*,?\\s*)(?<content>.{12,})$"));
   /** The first words of what any pattern of an attribution needs. */
   private static final Set<String> ATTRIBUTION_WORDS = ReportingVerbs.firstWords(concat(
@@ -79,7 +87,7 @@ public final class QuoteExtractor {
           "concluded", "observed", "told", "said", "says", "added", "stated", "noted", "stressed", "explained")));
   /** How far before a quote its attribution can begin: a subject, an apposition, a verb and a few words. */
   private static final int MAX_ATTRIBUTION_BEFORE = 420;
-  private static final Attribution ADDING_THAT = Attribution.of(words -> words.hasAny(Set.of("adding")),
+  private static final Attribution ADDING_THAT = Attribution.of(words -> words.hasAny(ADDING),
       "^(?<subj>[^,;:!?“”\"\\n]{1,80}?)\\s+\\p{L}+ed\\b[^;“”\"]*?", ",\\s+adding\\s+that\\s+(?<content>.{12,})$");
 
   /** Words that begin a clause, never a speaker. */
@@ -103,6 +111,7 @@ public final class QuoteExtractor {
     List<int[]> taken = new ArrayList<>();
     directQuotes(body, speakers, quotes, taken);
     reportedStatements(body, speakers, quotes, taken);
+    // quotes are made with paragraph 0; their paragraphs are found here, in one pass over the text
     Paragraphs paragraphs = Paragraphs.of(body);
     quotes.replaceAll(q -> new Quote(q.text(), q.speaker(), q.speakerId(), q.kind(), q.start(), q.end(), paragraphs.of(q.start())));
     quotes.sort(Comparator.comparingInt(Quote::start));
