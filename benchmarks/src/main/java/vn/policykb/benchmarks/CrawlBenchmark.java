@@ -16,6 +16,8 @@ import vn.policykb.ingest.crawl.Crawler;
 import vn.policykb.ingest.crawl.SourcesFile;
 import vn.policykb.ingest.crawl.state.CrawlStore;
 import vn.policykb.ingest.index.DocumentIndex;
+import vn.policykb.ingest.pipeline.Pipeline;
+import vn.policykb.kb.KnowledgeBase;
 
 /**
  * Crawl throughput on loopback with the politeness delay at 0: a first crawl of {@code first}
@@ -75,7 +77,7 @@ public final class CrawlBenchmark {
 
   private static CrawlReport run(CrawlPlan plan, Path dataDir) throws Exception {
     try (DocumentIndex index = DocumentIndex.open(dataDir); CrawlStore store = CrawlStore.open(dataDir)) {
-      return new Crawler(plan, index, store, dataDir, null).run();
+      return new Crawler(plan, Pipeline.standard(index, KnowledgeBase.loadBundled()), store, dataDir, null).run();
     }
   }
 

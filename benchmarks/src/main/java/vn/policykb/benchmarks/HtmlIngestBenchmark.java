@@ -21,7 +21,9 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import vn.policykb.ingest.IngestReport;
+import vn.policykb.ingest.pipeline.IngestReport;
+import vn.policykb.ingest.pipeline.Pipeline;
+import vn.policykb.kb.KnowledgeBase;
 import vn.policykb.ingest.Ingester;
 import vn.policykb.ingest.index.DocumentIndex;
 import vn.policykb.ingest.source.SourceFile;
@@ -58,7 +60,7 @@ public class HtmlIngestBenchmark extends IndexWritingBenchmark {
   @Benchmark
   public int ingestAll() throws IOException {
     try (DocumentIndex index = DocumentIndex.open(work)) {
-      IngestReport report = new Ingester(index, threads).ingestFiles(files);
+      IngestReport report = new Ingester(Pipeline.standard(index, KnowledgeBase.loadBundled()), threads).ingestFiles(files);
       return report.added();
     }
   }

@@ -33,10 +33,12 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import tools.jackson.databind.json.JsonMapper;
-import vn.policykb.ingest.IngestReport;
+import vn.policykb.ingest.pipeline.IngestReport;
+import vn.policykb.ingest.pipeline.Pipeline;
+import vn.policykb.kb.KnowledgeBase;
 import vn.policykb.ingest.Ingester;
 import vn.policykb.ingest.index.DocumentIndex;
-import vn.policykb.ingest.index.IndexSchema;
+import vn.policykb.index.IndexSchema;
 import vn.policykb.ingest.source.SourceFile;
 
 /**
@@ -86,7 +88,7 @@ public class IngestBenchmark extends IndexWritingBenchmark {
   @Benchmark
   public int jsonlWithEnrichment() throws IOException {
     try (DocumentIndex index = DocumentIndex.open(work)) {
-      IngestReport report = new Ingester(index, threads).ingestFiles(List.of(new SourceFile("sample.jsonl", jsonl)));
+      IngestReport report = new Ingester(Pipeline.standard(index, KnowledgeBase.loadBundled()), threads).ingestFiles(List.of(new SourceFile("sample.jsonl", jsonl)));
       return report.added();
     }
   }

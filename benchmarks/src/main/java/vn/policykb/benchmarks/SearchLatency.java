@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import vn.policykb.ingest.eval.Typing;
+import vn.policykb.eval.Typing;
 
 /**
  * Latency of a running web app, as a reader meets it: {@code GET /?q=} (the page, rendered on the

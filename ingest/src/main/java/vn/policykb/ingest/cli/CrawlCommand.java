@@ -15,6 +15,8 @@ import vn.policykb.ingest.crawl.SourcesFile;
 import vn.policykb.ingest.crawl.SourcesFileException;
 import vn.policykb.ingest.crawl.state.CrawlStore;
 import vn.policykb.ingest.index.DocumentIndex;
+import vn.policykb.ingest.pipeline.Pipeline;
+import vn.policykb.kb.KnowledgeBase;
 import vn.policykb.ingest.index.IndexLockedException;
 
 @Command(
@@ -65,7 +67,7 @@ final class CrawlCommand implements Callable<Integer> {
     }
     CrawlReport report;
     try (index; CrawlStore store = CrawlStore.open(dataDir)) {
-      Crawler crawler = new Crawler(plan, index, store, dataDir, null);
+      Crawler crawler = new Crawler(plan, Pipeline.standard(index, KnowledgeBase.loadBundled()), store, dataDir, null);
       report = crawler.run();
     }
     CrawlReports.print(report, out);

@@ -15,7 +15,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import tools.jackson.databind.json.JsonMapper;
-import vn.policykb.ingest.Enricher;
+import vn.policykb.ingest.enrich.EnrichedArticle;
+import vn.policykb.ingest.enrich.LegalReferencesStep;
 import vn.policykb.ingest.document.Article;
 import vn.policykb.ingest.read.DocumentReaders;
 import vn.policykb.ingest.read.ReadOutcome;
@@ -61,7 +62,8 @@ final class ExtractCommand implements Callable<Integer> {
         fields.put("rejected", rejected.reason());
       }
       case ReadOutcome.Document document -> {
-        Article a = Enricher.enrich(document.article());
+        Article a = document.article();
+        EnrichedArticle references = new LegalReferencesStep().apply(EnrichedArticle.of(a));
         fields.put("path", document.where());
         fields.put("title", a.title());
         fields.put("date", a.date() == null ? null : a.date().toString());
@@ -73,8 +75,8 @@ final class ExtractCommand implements Callable<Integer> {
         fields.put("summary", a.summary());
         fields.put("body", a.body());
         fields.put("captions", a.captions());
-        fields.put("resolutions", a.resolutions());
-        fields.put("citations", a.citations());
+        fields.put("resolutions", references.get(LegalReferencesStep.RESOLUTIONS));
+        fields.put("citations", references.get(LegalReferencesStep.CITATIONS));
       }
     }
     return JSON.writeValueAsString(fields);

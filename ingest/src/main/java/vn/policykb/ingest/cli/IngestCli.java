@@ -9,8 +9,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "policy-kb ingest 0.1",
     description = "Reads, parses and indexes documents for the policy knowledge base.",
-    subcommands = {IngestCommand.class, CrawlCommand.class, ReindexCommand.class, ExtractCommand.class, EvalCommand.class,
-        EvalExtractionCommand.class, EvalQuotesCommand.class, EvalLinksCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {IngestCommand.class, CrawlCommand.class, ReindexCommand.class, ExtractCommand.class,
+        CommandLine.HelpCommand.class})
 public final class IngestCli {
 
   public static void main(String[] args) {

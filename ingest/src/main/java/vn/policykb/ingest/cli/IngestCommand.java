@@ -14,7 +14,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
-import vn.policykb.ingest.IngestReport;
+import vn.policykb.ingest.pipeline.IngestReport;
+import vn.policykb.ingest.pipeline.Pipeline;
+import vn.policykb.kb.KnowledgeBase;
 import vn.policykb.ingest.Ingester;
 import vn.policykb.ingest.index.DocumentIndex;
 
@@ -54,7 +56,7 @@ final class IngestCommand implements Callable<Integer> {
     IngestReport report;
     long start = System.nanoTime();
     try (DocumentIndex index = DocumentIndex.open(dataDir)) {
-      Ingester ingester = new Ingester(index);
+      Ingester ingester = new Ingester(Pipeline.standard(index, KnowledgeBase.loadBundled()));
       if (progress) {
         ProgressBar bar = new ProgressBar(spec.commandLine().getErr(), Ingester.totalBytes(paths));
         report = ingester.ingestPaths(paths, bar);

@@ -9,6 +9,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.policykb.ingest.crawl.warc.WarcReindexer;
 import vn.policykb.ingest.index.DocumentIndex;
+import vn.policykb.ingest.pipeline.Pipeline;
+import vn.policykb.kb.KnowledgeBase;
 import vn.policykb.ingest.index.IndexLockedException;
 
 @Command(
@@ -32,7 +34,8 @@ final class ReindexCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     try (DocumentIndex index = DocumentIndex.open(dataDir)) {
-      WarcReindexer.Result result = WarcReindexer.reindex(dataDir, index);
+      WarcReindexer.Result result = WarcReindexer.reindex(dataDir, Pipeline.standard(index, KnowledgeBase.loadBundled()),
+          Runtime.getRuntime().availableProcessors());
       out.println(result.summary() + "; " + index.count() + " documents in " + index.directory());
       result.problems().forEach(p -> out.println("problem " + p));
     } catch (IndexLockedException e) {

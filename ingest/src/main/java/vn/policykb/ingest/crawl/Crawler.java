@@ -22,7 +22,7 @@ import vn.policykb.ingest.crawl.state.FrontierEntry;
 import vn.policykb.ingest.crawl.state.PageState;
 import vn.policykb.ingest.crawl.warc.WarcArchive;
 import vn.policykb.ingest.document.Article;
-import vn.policykb.ingest.index.DocumentIndex;
+import vn.policykb.ingest.pipeline.Pipeline;
 import vn.policykb.ingest.read.DocumentReaders;
 import vn.policykb.ingest.read.ReadOutcome;
 
@@ -37,7 +37,7 @@ import vn.policykb.ingest.read.ReadOutcome;
 public final class Crawler {
 
   private final CrawlPlan plan;
-  private final DocumentIndex index;
+  private final Pipeline pipeline;
   private final CrawlStore store;
   private final Path dataDir;
   private final CrawlListener listener;
@@ -45,9 +45,9 @@ public final class Crawler {
   private final Map<String, AtomicInteger> pageCounts = new ConcurrentHashMap<>();
   private volatile boolean stopping;
 
-  public Crawler(CrawlPlan plan, DocumentIndex index, CrawlStore store, Path dataDir, CrawlListener listener) {
+  public Crawler(CrawlPlan plan, Pipeline pipeline, CrawlStore store, Path dataDir, CrawlListener listener) {
     this.plan = plan;
-    this.index = index;
+    this.pipeline = pipeline;
     this.store = store;
     this.dataDir = dataDir;
     this.listener = listener == null ? CrawlListener.NONE : listener;
@@ -72,11 +72,11 @@ public final class Crawler {
         }
       }
     }
-    try (WarcArchive archive = new WarcArchive(dataDir); HttpFetcher fetcher = new HttpFetcher(plan.settings(), gates)) {
+    try (WarcArchive archive = new WarcArchive(dataDir); HttpFetcher fetcher = new HttpFetcher(plan.settings(), gates);
+        IndexBatch batch = new IndexBatch(pipeline, store, plan.settings().batchSize(), listener)) {
       Recorders recorders = new Recorders(archive);
       RobotsBook robots = new RobotsBook(fetcher, store, gates, run.id(), plan.settings().robotName(), listener, recorders);
-      Pass pass = new Pass(run.id(), fetcher, robots, recorders, gates,
-          new IndexBatch(index, store, plan.settings().batchSize(), listener));
+      Pass pass = new Pass(run.id(), fetcher, robots, recorders, gates, batch);
       for (CrawlSource source : plan.sources()) {
         store.sourceStarted(run.id(), source.name());
         pageCounts.put(source.name(), new AtomicInteger(store.queuedOrDone(run.id(), source.name())));

@@ -29,7 +29,12 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.BytesRef;
+import vn.policykb.index.IndexSchema;
+import vn.policykb.index.SearchableIndex;
+import vn.policykb.ingest.dedup.NearDuplicateSignatureStep;
 import vn.policykb.ingest.document.Article;
+import vn.policykb.ingest.enrich.EnrichedArticle;
+import vn.policykb.ingest.enrich.LegalReferencesStep;
 import vn.policykb.ingest.dedup.NearDuplicates;
 import vn.policykb.ingest.dedup.TextSignature;
 import vn.policykb.ingest.document.DocumentIds;
@@ -39,7 +44,7 @@ import vn.policykb.ingest.document.DocumentIds;
  * searchers over it. Writes are idempotent by document id; a document whose content has not
  * changed is not written at all.
  */
-public final class DocumentIndex implements Closeable {
+public final class DocumentIndex implements SearchableIndex, Closeable {
 
   private final Path directory;
   private final FSDirectory luceneDirectory;
@@ -97,10 +102,12 @@ public final class DocumentIndex implements Closeable {
     return directory;
   }
 
+  @Override
   public Analyzer analyzer() {
     return analyzer;
   }
 
+  @Override
   public SearcherManager searchers() {
     return searchers;
   }
@@ -110,8 +117,8 @@ public final class DocumentIndex implements Closeable {
    * article whose text is already indexed under another id is written as a duplicate of it; one
    * whose text nearly repeats an indexed one joins that one's group as a near-duplicate.
    */
-  public WriteResult write(Article article) throws IOException {
-    PreparedWrite prepared = prepare(article);
+  public WriteResult write(EnrichedArticle document) throws IOException {
+    PreparedWrite prepared = prepare(document);
     apply(prepared);
     return prepared.result();
   }
@@ -120,11 +127,15 @@ public final class DocumentIndex implements Closeable {
    * What deciding a write needs of an article: its hashes and the signature of its text. Costly
    * enough to be computed beforehand, on any thread; deciding then takes little.
    */
-  public record Fingerprint(Article article, String hash, String textHash, TextSignature signature) {}
+  public record Fingerprint(EnrichedArticle document, String hash, String textHash, TextSignature signature) {}
 
-  public static Fingerprint fingerprint(Article article) {
-    return new Fingerprint(article, contentHash(article), IndexSchema.textHash(article.body()),
-        NearDuplicates.signatureOf(article.body()).orElse(null));
+  public static Fingerprint fingerprint(EnrichedArticle document) {
+    String body = document.article().body();
+    // the signature the near-duplicates step made, or made here for a document enriched without it
+    TextSignature signature = document.enrichments().has(NearDuplicateSignatureStep.SIGNATURE)
+        ? document.get(NearDuplicateSignatureStep.SIGNATURE).orElse(null)
+        : NearDuplicates.signatureOf(body).orElse(null);
+    return new Fingerprint(document, contentHash(document), DocumentBuilder.textHash(body), signature);
   }
 
   /**
@@ -167,20 +178,20 @@ public final class DocumentIndex implements Closeable {
      */
     public Document document() {
       if (document == null && fingerprint != null) {
-        document = IndexSchema.toDocument(fingerprint.article(), fingerprint.hash(), fingerprint.textHash(), copy);
+        document = DocumentBuilder.toDocument(fingerprint.document(), fingerprint.hash(), fingerprint.textHash(), copy);
       }
       return document;
     }
   }
 
   /** Decides what writing the article does, and records it as written. */
-  public PreparedWrite prepare(Article article) throws IOException {
-    return prepare(fingerprint(article));
+  public PreparedWrite prepare(EnrichedArticle document) throws IOException {
+    return prepare(fingerprint(document));
   }
 
   /** Decides what writing the fingerprinted article does, and records it as written. */
   public PreparedWrite prepare(Fingerprint fingerprint) throws IOException {
-    Article article = fingerprint.article();
+    Article article = fingerprint.document().article();
     String id = article.id();
     String hash = fingerprint.hash();
     String textHash = fingerprint.textHash();
@@ -385,12 +396,14 @@ public final class DocumentIndex implements Closeable {
   }
 
 
-  static String contentHash(Article article) {
+  static String contentHash(EnrichedArticle document) {
+    Article article = document.article();
     String canonical = String.join("\u0000", IndexSchema.VERSION,
         article.key(), nullToEmpty(article.path()), nullToEmpty(article.url()), article.title(),
         article.body(), article.lang(), article.date() == null ? "" : article.date().toString(),
         nullToEmpty(article.dateline()), nullToEmpty(article.source()),
-        String.join(",", article.resolutions()), String.join(",", article.citations()),
+        String.join(",", document.get(LegalReferencesStep.RESOLUTIONS)),
+        String.join(",", document.get(LegalReferencesStep.CITATIONS)),
         nullToEmpty(article.author()), nullToEmpty(article.summary()), String.join("\u0001", article.captions()));
     return DocumentIds.sha256Hex(canonical);
   }

@@ -4,15 +4,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import vn.policykb.analysis.TextNormalization;
-import vn.policykb.ingest.Enricher;
 import vn.policykb.ingest.document.Article;
-import vn.policykb.ingest.kb.Entity;
-import vn.policykb.ingest.kb.GlossaryEntry;
-import vn.policykb.ingest.kb.KnowledgeBase;
-import vn.policykb.ingest.kb.LookupKey;
-import vn.policykb.ingest.kb.PhraseMatcher;
-import vn.policykb.ingest.kb.Words;
-import vn.policykb.ingest.people.MentionedPerson;
+import vn.policykb.ingest.enrich.LegalReferencesStep;
+import vn.policykb.kb.Entity;
+import vn.policykb.kb.GlossaryEntry;
+import vn.policykb.kb.KnowledgeBase;
+import vn.policykb.kb.LookupKey;
+import vn.policykb.kb.PhraseMatcher;
+import vn.policykb.kb.Words;
+import vn.policykb.index.MentionedPerson;
 
 /** Reads the {@link StoryKeys} of an article with a registry and its glossary. */
 public final class StoryKeyExtractor {
@@ -32,26 +32,18 @@ public final class StoryKeyExtractor {
     }
   }
 
-  /** The extractor with the registry bundled in the jar, read once. */
-  public static StoryKeyExtractor bundled() {
-    return Bundled.EXTRACTOR;
-  }
-
-  private static final class Bundled {
-    static final StoryKeyExtractor EXTRACTOR = new StoryKeyExtractor(KnowledgeBase.loadBundled());
-  }
-
   /**
-   * The keys of an enriched article: its legal references are the resolutions and citations
-   * enrichment found, and its people those it recognized.
+   * The keys of an article, given the resolutions and other legal documents it cites and the
+   * people it names, as the steps before found them.
    */
-  public StoryKeys keys(Article article) {
+  public StoryKeys keys(Article article, List<String> resolutions, List<String> citations,
+      List<MentionedPerson> people) {
     String text = TextNormalization.nfc(article.title() + "\n" + article.body());
     Set<String> keys = new LinkedHashSet<>();
     Numbers.values(text, article.lang()).forEach(n -> keys.add("n:" + n));
-    article.resolutions().forEach(number -> keys.add("ref:" + Enricher.RESOLUTION_PREFIX + number));
-    article.citations().forEach(citation -> keys.add("ref:" + citation));
-    for (MentionedPerson person : article.people()) {
+    resolutions.forEach(number -> keys.add("ref:" + LegalReferencesStep.RESOLUTION_PREFIX + number));
+    citations.forEach(citation -> keys.add("ref:" + citation));
+    for (MentionedPerson person : people) {
       keys.add(person.id() != null ? "e:" + person.id() : "p:" + LookupKey.of(person.name()));
     }
     List<Words.Word> words = Words.of(text);

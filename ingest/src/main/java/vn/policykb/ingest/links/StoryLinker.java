@@ -26,7 +26,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import vn.policykb.ingest.index.DocumentIndex;
-import vn.policykb.ingest.index.IndexSchema;
+import vn.policykb.index.IndexSchema;
 
 /**
  * Links an English article and its Vietnamese counterpart both ways. For a document it searches
@@ -231,7 +231,7 @@ public final class StoryLinker {
       }
       String date = stored.get(IndexSchema.DATE);
       return new StoryDocument(stored.get(IndexSchema.ID), stored.get(IndexSchema.LANG),
-          date == null ? null : LocalDate.parse(date), IndexSchema.storyKeys(stored));
+          date == null ? null : LocalDate.parse(date), storedKeys(stored));
     }
 
     /** The best counterpart of a document, when it clears the threshold and chooses it back. */
@@ -325,5 +325,11 @@ public final class StoryLinker {
       }
       return links;
     }
+  }
+
+  /** The story keys stored with a document, one a line. */
+  private static StoryKeys storedKeys(org.apache.lucene.document.Document doc) {
+    String keys = doc.get(IndexSchema.STORY_KEYS);
+    return new StoryKeys(keys == null || keys.isEmpty() ? java.util.Set.of() : java.util.Set.of(keys.split("\n")));
   }
 }

@@ -1,5 +1,7 @@
 package vn.policykb.ingest.people;
 
+import vn.policykb.index.MentionedPerson;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -8,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import vn.policykb.ingest.kb.KnowledgeBase;
-import vn.policykb.ingest.kb.LookupKey;
-import vn.policykb.ingest.kb.Person;
+import vn.policykb.kb.KnowledgeBase;
+import vn.policykb.kb.LookupKey;
+import vn.policykb.kb.Person;
 
 /**
  * Finds the people a text names: registry people by any alias (case and diacritics aside),

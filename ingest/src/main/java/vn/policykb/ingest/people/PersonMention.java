@@ -14,6 +14,6 @@ public record PersonMention(String personId, String name, int start, int end, bo
 
   /** The key two mentions of one person share: the registry id, else the folded name. */
   public String identity() {
-    return personId != null ? personId : "name:" + vn.policykb.ingest.kb.LookupKey.of(name);
+    return personId != null ? personId : "name:" + vn.policykb.kb.LookupKey.of(name);
   }
 }

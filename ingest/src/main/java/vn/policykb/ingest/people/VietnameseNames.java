@@ -80,7 +80,7 @@ final class VietnameseNames {
   private static final Set<String> FOLDED_AMBIGUOUS = fold(AMBIGUOUS_SURNAMES);
 
   private static Set<String> fold(Set<String> names) {
-    return Set.copyOf(names.stream().map(n -> vn.policykb.ingest.kb.LookupKey.of(n)).toList());
+    return Set.copyOf(names.stream().map(n -> vn.policykb.kb.LookupKey.of(n)).toList());
   }
 
   private static boolean isAscii(String word) {

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import vn.policykb.ingest.kb.LookupKey;
+import vn.policykb.kb.LookupKey;
 
 /**
  * A word of a text with its place: a run of letters, marks and digits (an apostrophe inside a

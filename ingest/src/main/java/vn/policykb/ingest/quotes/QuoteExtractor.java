@@ -1,5 +1,8 @@
 package vn.policykb.ingest.quotes;
 
+import vn.policykb.index.Quote;
+import vn.policykb.index.QuoteKind;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

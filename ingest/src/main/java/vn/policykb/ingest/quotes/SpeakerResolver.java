@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import vn.policykb.ingest.kb.LookupKey;
+import vn.policykb.kb.LookupKey;
 import vn.policykb.ingest.people.PersonMention;
 
 /**

@@ -30,7 +30,7 @@ public final class HtmlArticleReader {
     return new Article(DocumentIds.fromKey(key), key, relativePath, canonical, title, page.body(),
         "en".equals(page.lang()) ? "en" : "vi",
         page.published() == null ? null : page.published().date(), null, page.siteName(),
-        java.util.List.of(), java.util.List.of(), page.author(), page.description(), page.captions());
+        page.author(), page.description(), page.captions());
   }
 
   private static String firstLine(String body) {

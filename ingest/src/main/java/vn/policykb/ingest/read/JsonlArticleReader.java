@@ -115,7 +115,7 @@ public final class JsonlArticleReader {
     }
     String summary = string(node, "summary");
     Article article = new Article(DocumentIds.fromKey(key), key, relativePath, url, title, text, lang, date, null,
-        string(node, "source"), java.util.List.of(), java.util.List.of(), string(node, "author"),
+        string(node, "source"), string(node, "author"),
         summary == null ? null : TextNormalization.nfc(summary), java.util.List.of());
     return new ReadOutcome.Document(where, article);
   }

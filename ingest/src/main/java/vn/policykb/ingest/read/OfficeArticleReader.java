@@ -33,7 +33,7 @@ final class OfficeArticleReader {
         : String.join(" ", nonNull(doc.documentType(), "số " + doc.number(), doc.issuer(), doc.place()));
     String key = url != null ? url : relativePath;
     return new Article(DocumentIds.fromKey(key), key, relativePath, url, title, doc.text(),
-        doc.lang() != null ? doc.lang() : langHint != null ? langHint : "vi", doc.date(), null, doc.issuer(), List.of(), List.of(), null, summary,
+        doc.lang() != null ? doc.lang() : langHint != null ? langHint : "vi", doc.date(), null, doc.issuer(), null, summary,
         List.of());
   }
 

@@ -1,5 +1,7 @@
 package vn.policykb.ingest.crawl;
 
+import vn.policykb.ingest.TestCorpus;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -143,7 +145,7 @@ class CrawlEndToEndTest {
 
   static CrawlReport crawl() throws Exception {
     try (DocumentIndex index = DocumentIndex.open(dataDir); CrawlStore store = CrawlStore.open(dataDir)) {
-      return new Crawler(plan, index, store, dataDir, null).run();
+      return new Crawler(plan, TestCorpus.pipeline(index), store, dataDir, null).run();
     }
   }
 
@@ -282,7 +284,7 @@ class CrawlEndToEndTest {
     }
     WarcReindexer.Result result;
     try (DocumentIndex index = DocumentIndex.open(other)) {
-      result = WarcReindexer.reindex(other, index);
+      result = WarcReindexer.reindex(other, TestCorpus.pipeline(index), 2);
     }
     assertThat(result.problems()).isEmpty();
     assertThat(IndexContents.fingerprint(other)).isEqualTo(IndexContents.fingerprint(dataDir));

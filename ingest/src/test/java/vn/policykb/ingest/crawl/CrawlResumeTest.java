@@ -1,5 +1,7 @@
 package vn.policykb.ingest.crawl;
 
+import vn.policykb.ingest.TestCorpus;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -71,7 +73,7 @@ class CrawlResumeTest {
       CrawlPlan plan = SourcesFile.load(sources);
       CrawlReport resumed;
       try (DocumentIndex index = DocumentIndex.open(killed); CrawlStore store = CrawlStore.open(killed)) {
-        resumed = new Crawler(plan, index, store, killed, null).run();
+        resumed = new Crawler(plan, TestCorpus.pipeline(index), store, killed, null).run();
       }
       assertThat(resumed.resumed()).isTrue();
       assertThat(resumed.status()).isEqualTo("completed");
@@ -80,7 +82,7 @@ class CrawlResumeTest {
 
       Path uninterrupted = temp.resolve("uninterrupted");
       try (DocumentIndex index = DocumentIndex.open(uninterrupted); CrawlStore store = CrawlStore.open(uninterrupted)) {
-        new Crawler(plan, index, store, uninterrupted, null).run();
+        new Crawler(plan, TestCorpus.pipeline(index), store, uninterrupted, null).run();
       }
       assertThat(IndexContents.fingerprint(uninterrupted)).hasSize(ARTICLES);
       assertThat(IndexContents.fingerprint(killed)).isEqualTo(IndexContents.fingerprint(uninterrupted));

@@ -9,7 +9,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
-import vn.policykb.ingest.index.IndexSchema;
+import vn.policykb.index.IndexSchema;
 
 /** What an index holds, read from its last commit: each document by URL. */
 final class IndexContents {

@@ -1,5 +1,9 @@
 package vn.policykb.ingest.index;
 
+import vn.policykb.ingest.TestCorpus;
+
+import vn.policykb.index.IndexSchema;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -12,9 +16,11 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.policykb.ingest.Enricher;
 import vn.policykb.ingest.document.Article;
-import vn.policykb.ingest.quotes.QuoteKind;
+import vn.policykb.index.QuoteKind;
+import vn.policykb.ingest.enrich.EnrichedArticle;
+import vn.policykb.ingest.people.PeopleStep;
+import vn.policykb.ingest.quotes.QuotesStep;
 
 class PeopleAndQuotesIndexTest {
 
@@ -27,10 +33,10 @@ class PeopleAndQuotesIndexTest {
 
   @Test
   void enrichmentAddsPeopleAndQuotes() {
-    Article enriched = Enricher.enrich(ARTICLE);
+    EnrichedArticle enriched = TestCorpus.ENRICHMENT.enrich(ARTICLE);
 
-    assertThat(enriched.people()).extracting(p -> p.id()).containsExactly("nguyen-van-thang");
-    assertThat(enriched.quotes()).singleElement().satisfies(q -> {
+    assertThat(enriched.get(PeopleStep.PEOPLE)).extracting(p -> p.id()).containsExactly("nguyen-van-thang");
+    assertThat(enriched.get(QuotesStep.QUOTES)).singleElement().satisfies(q -> {
       assertThat(q.kind()).isEqualTo(QuoteKind.DIRECT);
       assertThat(q.speakerId()).isEqualTo("nguyen-van-thang");
     });
@@ -39,7 +45,7 @@ class PeopleAndQuotesIndexTest {
   @Test
   void peopleAreFacetsAndQuotesAreStoredWithTheirArticle() throws IOException {
     try (DocumentIndex index = DocumentIndex.open(dataDir)) {
-      index.write(Enricher.enrich(ARTICLE));
+      index.write(TestCorpus.ENRICHMENT.enrich(ARTICLE));
       index.commit();
       IndexSearcher searcher = index.searchers().acquire();
       try {

@@ -3,12 +3,14 @@ package vn.policykb.ingest.links;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import vn.policykb.ingest.TestCorpus;
 import vn.policykb.ingest.document.Article;
 
 class StoryKeyExtractorTest {
 
   private static StoryKeys keys(String lang, String text) {
-    return StoryKeyExtractor.bundled().keys(new Article("x", "x", null, null, "", text, lang, null, null, null));
+    return TestCorpus.ENRICHMENT.enrich(new Article("x", "x", null, null, "", text, lang, null, null, null))
+        .get(StoryKeysStep.KEYS);
   }
 
   @Test

@@ -27,7 +27,7 @@ class StoryLinkerTest {
   @Test
   void anEnglishArticleAndItsVietnameseVersionAreLinkedBothWays() throws Exception {
     try (DocumentIndex index = DocumentIndex.open(dataDir)) {
-      new Ingester(index).ingestPaths(List.of(TestCorpus.ARTICLES));
+      new Ingester(TestCorpus.pipeline(index)).ingestPaths(List.of(TestCorpus.ARTICLES));
       var links = new StoryLinker(index).links();
       assertThat(links).containsEntry(EN_MEETING, VI_MEETING).containsEntry(VI_MEETING, EN_MEETING);
     }
@@ -36,7 +36,7 @@ class StoryLinkerTest {
   @Test
   void anotherEventOfTheSameTripIsNotLinked() throws Exception {
     try (DocumentIndex index = DocumentIndex.open(dataDir)) {
-      new Ingester(index).ingestPaths(List.of(TestCorpus.ARTICLES));
+      new Ingester(TestCorpus.pipeline(index)).ingestPaths(List.of(TestCorpus.ARTICLES));
       var links = new StoryLinker(index).links();
       assertThat(links).doesNotContainKey(EN_DIALOGUE).doesNotContainValue(EN_DIALOGUE);
       assertThat(links).hasSize(2);
@@ -47,11 +47,11 @@ class StoryLinkerTest {
   void theLinkIsMadeWhenTheCounterpartArrivesLater() throws Exception {
     copy(TestCorpus.SEED_000, TestCorpus.SEED_001);
     try (DocumentIndex index = DocumentIndex.open(dataDir)) {
-      new Ingester(index).ingestPaths(List.of(inputs));
+      new Ingester(TestCorpus.pipeline(index)).ingestPaths(List.of(inputs));
       assertThat(new StoryLinker(index).links()).isEmpty();
 
       copy(TestCorpus.SEED_002);
-      new Ingester(index).ingestPaths(List.of(inputs));
+      new Ingester(TestCorpus.pipeline(index)).ingestPaths(List.of(inputs));
       assertThat(new StoryLinker(index).links())
           .containsEntry(EN_MEETING, VI_MEETING).containsEntry(VI_MEETING, EN_MEETING).hasSize(2);
     }
@@ -61,7 +61,7 @@ class StoryLinkerTest {
   void anArticleWithoutCounterpartGetsNoLink() throws Exception {
     copy(TestCorpus.SEED_001, TestCorpus.SEED_002);
     try (DocumentIndex index = DocumentIndex.open(dataDir)) {
-      new Ingester(index).ingestPaths(List.of(inputs));
+      new Ingester(TestCorpus.pipeline(index)).ingestPaths(List.of(inputs));
       assertThat(new StoryLinker(index).links()).isEmpty();
     }
   }
@@ -69,8 +69,8 @@ class StoryLinkerTest {
   @Test
   void linksSurviveIngestingTheSameFilesAgain() throws Exception {
     try (DocumentIndex index = DocumentIndex.open(dataDir)) {
-      new Ingester(index).ingestPaths(List.of(TestCorpus.ARTICLES));
-      new Ingester(index).ingestPaths(List.of(TestCorpus.ARTICLES));
+      new Ingester(TestCorpus.pipeline(index)).ingestPaths(List.of(TestCorpus.ARTICLES));
+      new Ingester(TestCorpus.pipeline(index)).ingestPaths(List.of(TestCorpus.ARTICLES));
       assertThat(new StoryLinker(index).links()).containsEntry(EN_MEETING, VI_MEETING).hasSize(2);
     }
   }

@@ -1,11 +1,13 @@
 package vn.policykb.ingest.people;
 
+import vn.policykb.index.MentionedPerson;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.policykb.ingest.kb.KnowledgeBase;
+import vn.policykb.kb.KnowledgeBase;
 
 class PeopleRecognizerTest {
 

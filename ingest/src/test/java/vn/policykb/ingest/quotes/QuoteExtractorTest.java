@@ -1,5 +1,8 @@
 package vn.policykb.ingest.quotes;
 
+import vn.policykb.index.Quote;
+import vn.policykb.index.QuoteKind;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

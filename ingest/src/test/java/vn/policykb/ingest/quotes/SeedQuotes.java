@@ -1,5 +1,7 @@
 package vn.policykb.ingest.quotes;
 
+import vn.policykb.index.Quote;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.policykb.ingest.TestCorpus;
 import vn.policykb.ingest.document.Article;
-import vn.policykb.ingest.kb.KnowledgeBase;
+import vn.policykb.kb.KnowledgeBase;
 import vn.policykb.ingest.people.PeopleRecognizer;
 import vn.policykb.ingest.read.DocumentReaders;
 import vn.policykb.ingest.read.ReadOutcome;
@@ -37,12 +39,6 @@ final class SeedQuotes {
 
   static List<Quote> quotes(String seed) throws IOException {
     return EXTRACTOR.extract(article(seed).body());
-  }
-
-  static QuoteTruth truth() throws IOException {
-    try (InputStream in = SeedQuotes.class.getResourceAsStream("/quotes/seeds.json")) {
-      return QuoteTruth.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-    }
   }
 
   static List<Quote> quotesOf(String text) {

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
-import vn.policykb.ingest.IngestReport;
+import vn.policykb.ingest.pipeline.IngestReport;
 
 /** {@code POST /api/admin/ingest}: files to ingest (multipart, field {@code files}), answered with the report. */
 @RestController

@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import vn.policykb.ingest.crawl.state.CrawlStore;
-import vn.policykb.ingest.index.DocumentIndex;
+import vn.policykb.ingest.pipeline.Pipeline;
 import vn.policykb.web.index.KbProperties;
 
 /** The scheduled crawl, its state, its metrics and the guard of the admin endpoints. */
@@ -26,14 +26,14 @@ class CrawlConfiguration {
   }
 
   @Bean(destroyMethod = "stop")
-  CrawlService crawlService(DocumentIndex index, CrawlStore store, KbProperties kb, CrawlProperties properties,
+  CrawlService crawlService(Pipeline pipeline, CrawlStore store, KbProperties kb, CrawlProperties properties,
       MeterRegistry registry) {
     if (properties.sources() == null) {
       log.info("no kb.crawl.sources: the scheduled crawl is off");
     } else {
       log.info("crawl of {} scheduled at '{}' ({})", properties.sources(), properties.cron(), properties.zone());
     }
-    return new CrawlService(index, store, kb, properties, new MicrometerCrawlListener(registry));
+    return new CrawlService(pipeline, store, kb, properties, new MicrometerCrawlListener(registry));
   }
 
   @Bean

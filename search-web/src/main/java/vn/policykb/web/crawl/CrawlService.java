@@ -14,7 +14,7 @@ import vn.policykb.ingest.crawl.Crawler;
 import vn.policykb.ingest.crawl.SourcesFile;
 import vn.policykb.ingest.crawl.SourcesFileException;
 import vn.policykb.ingest.crawl.state.CrawlStore;
-import vn.policykb.ingest.index.DocumentIndex;
+import vn.policykb.ingest.pipeline.Pipeline;
 import vn.policykb.web.index.KbProperties;
 
 /**
@@ -25,7 +25,7 @@ public class CrawlService {
 
   private static final Logger log = LoggerFactory.getLogger(CrawlService.class);
 
-  private final DocumentIndex index;
+  private final Pipeline pipeline;
   private final CrawlStore store;
   private final KbProperties kb;
   private final CrawlProperties properties;
@@ -33,8 +33,8 @@ public class CrawlService {
   private final AtomicBoolean running = new AtomicBoolean();
   private final AtomicReference<Crawler> current = new AtomicReference<>();
 
-  CrawlService(DocumentIndex index, CrawlStore store, KbProperties kb, CrawlProperties properties, CrawlListener listener) {
-    this.index = index;
+  CrawlService(Pipeline pipeline, CrawlStore store, KbProperties kb, CrawlProperties properties, CrawlListener listener) {
+    this.pipeline = pipeline;
     this.store = store;
     this.kb = kb;
     this.properties = properties;
@@ -67,7 +67,7 @@ public class CrawlService {
     }
     try {
       CrawlPlan plan = SourcesFile.load(properties.sources());
-      Crawler crawler = new Crawler(plan, index, store, kb.dataDir(), listener);
+      Crawler crawler = new Crawler(plan, pipeline, store, kb.dataDir(), listener);
       current.set(crawler);
       CrawlReport report = crawler.run();
       log.info("crawl run {} {}: {}", report.run(), report.status(), report.total().summary());

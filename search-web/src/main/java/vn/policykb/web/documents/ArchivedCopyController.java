@@ -10,8 +10,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import vn.policykb.ingest.crawl.warc.ArchivedCopies;
 import vn.policykb.ingest.crawl.warc.ArchivedCopies.ArchivedCopy;
-import vn.policykb.ingest.search.DocumentReader;
-import vn.policykb.ingest.search.StoredDocument;
+import vn.policykb.search.DocumentReader;
+import vn.policykb.search.StoredDocument;
 import vn.policykb.web.index.KbProperties;
 import vn.policykb.web.shared.NotFound;
 

@@ -4,7 +4,7 @@ import java.io.IOException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import vn.policykb.ingest.search.DocumentReader;
+import vn.policykb.search.DocumentReader;
 import vn.policykb.web.shared.NotFound;
 
 /** {@code GET /api/documents/{id}}: one document in full, with its quotes, people and citations. */

@@ -8,8 +8,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import vn.policykb.ingest.search.DocumentReader;
-import vn.policykb.ingest.search.StoredDocument;
+import vn.policykb.search.DocumentReader;
+import vn.policykb.search.StoredDocument;
 
 /** {@code GET /documents/{id}}: a document to read, its quotes marked in the text. */
 @Controller

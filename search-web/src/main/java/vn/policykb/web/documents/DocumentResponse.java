@@ -1,10 +1,10 @@
 package vn.policykb.web.documents;
 
 import java.util.List;
-import vn.policykb.ingest.quotes.Quote;
-import vn.policykb.ingest.search.PersonRef;
-import vn.policykb.ingest.search.Publication;
-import vn.policykb.ingest.search.StoredDocument;
+import vn.policykb.index.Quote;
+import vn.policykb.search.PersonRef;
+import vn.policykb.search.Publication;
+import vn.policykb.search.StoredDocument;
 
 /**
  * {@code GET /api/documents/{id}}: a document in full.

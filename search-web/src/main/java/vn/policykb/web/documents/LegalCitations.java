@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 import vn.policykb.analysis.TextNormalization;
 import vn.policykb.analysis.legal.LegalReference;
 import vn.policykb.analysis.legal.LegalReferences;
-import vn.policykb.ingest.search.StoredDocument;
+import vn.policykb.search.StoredDocument;
 
 /**
  * The legal documents an article cites, as readers write them. The index keeps each citation as a

@@ -3,8 +3,8 @@ package vn.policykb.web.documents;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import vn.policykb.ingest.quotes.Quote;
-import vn.policykb.ingest.search.StoredDocument;
+import vn.policykb.index.Quote;
+import vn.policykb.search.StoredDocument;
 
 /**
  * A document's paragraphs cut into runs of plain text and quoted words, so that the page marks each
@@ -20,7 +20,7 @@ final class QuotedText {
     }
 
     public boolean direct() {
-      return quote != null && quote.kind() == vn.policykb.ingest.quotes.QuoteKind.DIRECT;
+      return quote != null && quote.kind() == vn.policykb.index.QuoteKind.DIRECT;
     }
   }
 

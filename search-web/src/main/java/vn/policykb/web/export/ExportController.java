@@ -20,8 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
-import vn.policykb.ingest.search.DocumentSearcher;
-import vn.policykb.ingest.search.SearchRequest;
+import vn.policykb.search.DocumentSearcher;
+import vn.policykb.search.SearchRequest;
 import vn.policykb.web.search.SearchParameters;
 
 /**

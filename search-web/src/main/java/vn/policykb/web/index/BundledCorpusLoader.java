@@ -11,7 +11,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
-import vn.policykb.ingest.IngestReport;
+import vn.policykb.ingest.pipeline.IngestReport;
 import vn.policykb.ingest.index.DocumentIndex;
 import vn.policykb.ingest.source.SourceFile;
 

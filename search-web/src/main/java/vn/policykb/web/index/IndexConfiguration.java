@@ -3,13 +3,13 @@ package vn.policykb.web.index;
 import java.io.IOException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import vn.policykb.ingest.Ingester;
+import vn.policykb.ingest.pipeline.Pipeline;
 import vn.policykb.ingest.index.DocumentIndex;
-import vn.policykb.ingest.kb.KnowledgeBase;
-import vn.policykb.ingest.search.DocumentReader;
-import vn.policykb.ingest.search.DocumentSearcher;
-import vn.policykb.ingest.search.QuoteSearcher;
-import vn.policykb.ingest.search.Suggester;
+import vn.policykb.kb.KnowledgeBase;
+import vn.policykb.search.DocumentReader;
+import vn.policykb.search.DocumentSearcher;
+import vn.policykb.search.QuoteSearcher;
+import vn.policykb.search.Suggester;
 
 /** The index under {@code kb.data-dir}, held open for the life of the application. */
 @Configuration(proxyBeanMethods = false)
@@ -21,11 +21,11 @@ class IndexConfiguration {
   }
 
   @Bean
-  DocumentSearcher documentSearcher(DocumentIndex index) {
-    return new DocumentSearcher(index);
+  DocumentSearcher documentSearcher(DocumentIndex index, KnowledgeBase knowledgeBase) {
+    return new DocumentSearcher(index, knowledgeBase);
   }
 
-  /** The registries of {@code corpus/kb/} bundled in the ingest jar: the same that enriched the index. */
+  /** The registries of {@code corpus/kb/} bundled in the kb jar: the same that enriched the index. */
   @Bean
   KnowledgeBase knowledgeBase() {
     return KnowledgeBase.loadBundled();
@@ -46,8 +46,9 @@ class IndexConfiguration {
     return new Suggester(index, knowledgeBase);
   }
 
+  /** The one road into the index, for uploads, the bundled corpus and the crawl alike. */
   @Bean
-  Ingester ingester(DocumentIndex index) {
-    return new Ingester(index);
+  Pipeline pipeline(DocumentIndex index, KnowledgeBase knowledgeBase) {
+    return Pipeline.standard(index, knowledgeBase);
   }
 }

@@ -8,9 +8,9 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-import vn.policykb.ingest.IngestReport;
+import vn.policykb.ingest.pipeline.IngestReport;
 import vn.policykb.ingest.Ingester;
-import vn.policykb.ingest.index.DocumentIndex;
+import vn.policykb.ingest.pipeline.Pipeline;
 import vn.policykb.ingest.source.SourceFile;
 
 /**
@@ -25,12 +25,12 @@ public class IngestService {
   /** A finished batch: where its files came from, when it ended, and its report. */
   public record LastIngest(String origin, Instant finished, int files, IngestReport report) {}
 
-  private final DocumentIndex index;
+  private final Pipeline pipeline;
   private final ReentrantLock lock = new ReentrantLock();
   private final AtomicReference<LastIngest> last = new AtomicReference<>();
 
-  IngestService(DocumentIndex index) {
-    this.index = index;
+  IngestService(Pipeline pipeline) {
+    this.pipeline = pipeline;
   }
 
   /**
@@ -42,8 +42,7 @@ public class IngestService {
   public IngestReport ingest(String origin, List<SourceFile> files) throws IOException {
     lock.lock();
     try {
-      // an Ingester keeps per-run state: a fresh one per batch
-      IngestReport report = new Ingester(index).ingestFiles(files);
+      IngestReport report = new Ingester(pipeline).ingestFiles(files);
       last.set(new LastIngest(origin, Instant.now(), files.size(), report));
       log.info("{} of {} files: {}", origin, files.size(), report.summary());
       return report;
@@ -58,6 +57,6 @@ public class IngestService {
   }
 
   public long documentCount() throws IOException {
-    return index.count();
+    return pipeline.index().count();
   }
 }

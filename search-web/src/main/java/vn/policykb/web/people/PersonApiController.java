@@ -5,8 +5,8 @@ import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import vn.policykb.ingest.search.DocumentSearcher;
-import vn.policykb.ingest.search.SearchRequest;
+import vn.policykb.search.DocumentSearcher;
+import vn.policykb.search.SearchRequest;
 import vn.policykb.web.shared.NotFound;
 
 /**

@@ -1,9 +1,9 @@
 package vn.policykb.web.people;
 
 import java.util.List;
-import vn.policykb.ingest.search.Coverage;
-import vn.policykb.ingest.search.DocumentSummary;
-import vn.policykb.ingest.search.QuoteHit;
+import vn.policykb.search.Coverage;
+import vn.policykb.search.DocumentSummary;
+import vn.policykb.search.QuoteHit;
 import vn.policykb.web.shared.FactView;
 
 /**

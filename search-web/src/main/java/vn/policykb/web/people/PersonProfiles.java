@@ -4,16 +4,16 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
-import vn.policykb.ingest.kb.Body;
-import vn.policykb.ingest.kb.KnowledgeBase;
-import vn.policykb.ingest.kb.Person;
-import vn.policykb.ingest.kb.Role;
-import vn.policykb.ingest.search.Coverage;
-import vn.policykb.ingest.search.DocumentReader;
-import vn.policykb.ingest.search.PersonRef;
-import vn.policykb.ingest.search.QuoteQuery;
-import vn.policykb.ingest.search.QuoteResults;
-import vn.policykb.ingest.search.QuoteSearcher;
+import vn.policykb.kb.Body;
+import vn.policykb.kb.KnowledgeBase;
+import vn.policykb.kb.Person;
+import vn.policykb.kb.Role;
+import vn.policykb.search.Coverage;
+import vn.policykb.search.DocumentReader;
+import vn.policykb.search.PersonRef;
+import vn.policykb.search.QuoteQuery;
+import vn.policykb.search.QuoteResults;
+import vn.policykb.search.QuoteSearcher;
 import vn.policykb.web.shared.FactView;
 
 /**

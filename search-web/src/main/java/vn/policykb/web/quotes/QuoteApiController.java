@@ -4,8 +4,8 @@ import java.io.IOException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RestController;
-import vn.policykb.ingest.search.QuoteResults;
-import vn.policykb.ingest.search.QuoteSearcher;
+import vn.policykb.search.QuoteResults;
+import vn.policykb.search.QuoteSearcher;
 
 /** {@code GET /api/quotes}: who said what, with a citation ready to paste. */
 @RestController

@@ -7,9 +7,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import vn.policykb.ingest.search.QuoteQuery;
-import vn.policykb.ingest.search.QuoteResults;
-import vn.policykb.ingest.search.QuoteSearcher;
+import vn.policykb.search.QuoteQuery;
+import vn.policykb.search.QuoteResults;
+import vn.policykb.search.QuoteSearcher;
 
 /** {@code GET /quotes}: quote search, each quote with a button that copies its citation. */
 @Controller

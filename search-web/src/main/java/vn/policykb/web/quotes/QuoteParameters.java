@@ -2,9 +2,9 @@ package vn.policykb.web.quotes;
 
 import java.util.ArrayList;
 import java.util.List;
-import vn.policykb.ingest.search.QueryFilter;
-import vn.policykb.ingest.search.QuoteQuery;
-import vn.policykb.ingest.search.SearchFilters;
+import vn.policykb.search.QueryFilter;
+import vn.policykb.search.QuoteQuery;
+import vn.policykb.search.SearchFilters;
 import vn.policykb.web.shared.Numbers;
 
 /**

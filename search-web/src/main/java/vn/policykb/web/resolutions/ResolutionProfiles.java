@@ -8,16 +8,16 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
-import vn.policykb.ingest.kb.Body;
-import vn.policykb.ingest.kb.Fact;
-import vn.policykb.ingest.kb.ImplementingDocument;
-import vn.policykb.ingest.kb.KnowledgeBase;
-import vn.policykb.ingest.kb.Resolution;
-import vn.policykb.ingest.search.Coverage;
-import vn.policykb.ingest.search.DocumentReader;
-import vn.policykb.ingest.search.QueryFilter;
-import vn.policykb.ingest.search.QuoteQuery;
-import vn.policykb.ingest.search.QuoteSearcher;
+import vn.policykb.kb.Body;
+import vn.policykb.kb.Fact;
+import vn.policykb.kb.ImplementingDocument;
+import vn.policykb.kb.KnowledgeBase;
+import vn.policykb.kb.Resolution;
+import vn.policykb.search.Coverage;
+import vn.policykb.search.DocumentReader;
+import vn.policykb.search.QueryFilter;
+import vn.policykb.search.QuoteQuery;
+import vn.policykb.search.QuoteSearcher;
 import vn.policykb.web.shared.FactView;
 
 /** Puts together a resolution's registry facts and what the archive holds about it. */
@@ -71,7 +71,7 @@ public class ResolutionProfiles {
     return knowledgeBase.resolution(typed.toLowerCase(Locale.ROOT));
   }
 
-  private ResolutionProfile profile(Resolution r, Coverage coverage, List<vn.policykb.ingest.search.QuoteHit> top) {
+  private ResolutionProfile profile(Resolution r, Coverage coverage, List<vn.policykb.search.QuoteHit> top) {
     List<ResolutionProfile.ImplementingDocumentView> documents = new ArrayList<>();
     for (ImplementingDocument d : r.implementingDocuments()) {
       documents.add(new ResolutionProfile.ImplementingDocumentView(FactView.of(d.number()), issuer(d.issuer()),

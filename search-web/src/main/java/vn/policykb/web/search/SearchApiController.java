@@ -4,9 +4,9 @@ import java.io.IOException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RestController;
-import vn.policykb.ingest.search.DocumentSearcher;
-import vn.policykb.ingest.search.SearchRequest;
-import vn.policykb.ingest.search.SearchResults;
+import vn.policykb.search.DocumentSearcher;
+import vn.policykb.search.SearchRequest;
+import vn.policykb.search.SearchResults;
 
 /** {@code GET /api/search}: full-text search as JSON. */
 @RestController

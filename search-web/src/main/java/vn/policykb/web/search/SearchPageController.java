@@ -7,10 +7,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import jakarta.servlet.http.HttpServletResponse;
-import vn.policykb.ingest.search.DocumentSearcher;
-import vn.policykb.ingest.search.SearchRequest;
-import vn.policykb.ingest.search.SearchResults;
-import vn.policykb.ingest.search.Suggester;
+import vn.policykb.search.DocumentSearcher;
+import vn.policykb.search.SearchRequest;
+import vn.policykb.search.SearchResults;
+import vn.policykb.search.Suggester;
 
 /** {@code GET /}: the search page, rendered on the server. */
 @Controller

@@ -6,10 +6,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import vn.policykb.ingest.search.QueryFilter;
-import vn.policykb.ingest.search.SearchFilters;
-import vn.policykb.ingest.search.SearchOrder;
-import vn.policykb.ingest.search.SearchRequest;
+import vn.policykb.search.QueryFilter;
+import vn.policykb.search.SearchFilters;
+import vn.policykb.search.SearchOrder;
+import vn.policykb.search.SearchRequest;
 
 /**
  * A search as its address states it: {@code ?q=&lang=&resolution=&source=&from=&to=&sort=&page=&size=&cross=},

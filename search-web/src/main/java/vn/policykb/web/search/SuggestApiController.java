@@ -4,8 +4,8 @@ import java.io.IOException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.policykb.ingest.search.Suggester;
-import vn.policykb.ingest.search.Suggestions;
+import vn.policykb.search.Suggester;
+import vn.policykb.search.Suggestions;
 
 /** {@code GET /api/suggest}: spelling and completions for a query being typed. */
 @RestController

@@ -2,7 +2,7 @@ package vn.policykb.web.shared;
 
 import java.util.ArrayList;
 import java.util.List;
-import vn.policykb.ingest.search.Coverage;
+import vn.policykb.search.Coverage;
 
 /**
  * A bar chart of articles per month, Vietnamese stacked on English, laid out on the server so that

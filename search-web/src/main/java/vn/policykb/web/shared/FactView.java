@@ -1,7 +1,7 @@
 package vn.policykb.web.shared;
 
-import vn.policykb.ingest.kb.Citation;
-import vn.policykb.ingest.kb.Fact;
+import vn.policykb.kb.Citation;
+import vn.policykb.kb.Fact;
 
 /**
  * A registry fact as the API and pages show it: the value and its mark. {@code verified} facts

@@ -15,11 +15,11 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
-import vn.policykb.ingest.quotes.Quote;
-import vn.policykb.ingest.quotes.QuoteKind;
-import vn.policykb.ingest.search.DocumentReader;
-import vn.policykb.ingest.search.PersonRef;
-import vn.policykb.ingest.search.StoredDocument;
+import vn.policykb.index.Quote;
+import vn.policykb.index.QuoteKind;
+import vn.policykb.search.DocumentReader;
+import vn.policykb.search.PersonRef;
+import vn.policykb.search.StoredDocument;
 
 @WebMvcTest({DocumentApiController.class, DocumentPageController.class})
 class DocumentApiControllerTest {

@@ -1,5 +1,7 @@
 package vn.policykb.web.index;
 
+import vn.policykb.ingest.TestCorpus;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -32,7 +34,7 @@ class BundledCorpusLoaderTest {
   void ingestsOnAnEmptyIndexAndLeavesAnExistingOneAlone() throws Exception {
     KbProperties properties = new KbProperties(dataDir, true);
     try (DocumentIndex index = DocumentIndex.open(dataDir)) {
-      BundledCorpusLoader loader = new BundledCorpusLoader(index, new IngestService(index), properties);
+      BundledCorpusLoader loader = new BundledCorpusLoader(index, new IngestService(TestCorpus.pipeline(index)), properties);
       loader.run(new DefaultApplicationArguments());
       assertThat(index.count()).isEqualTo(5);
     }
@@ -42,8 +44,8 @@ class BundledCorpusLoaderTest {
     Files.writeString(other.resolve("mine.txt"), "My note\n\nAbout the private economy.");
     Path otherData = dataDir.resolve("other-data");
     try (DocumentIndex index = DocumentIndex.open(otherData)) {
-      new Ingester(index).ingestPaths(List.of(other));
-      new BundledCorpusLoader(index, new IngestService(index), new KbProperties(otherData, true))
+      new Ingester(TestCorpus.pipeline(index)).ingestPaths(List.of(other));
+      new BundledCorpusLoader(index, new IngestService(TestCorpus.pipeline(index)), new KbProperties(otherData, true))
           .run(new DefaultApplicationArguments());
       assertThat(index.count()).isEqualTo(1);
     }

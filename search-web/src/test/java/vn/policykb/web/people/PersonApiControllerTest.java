@@ -20,13 +20,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
-import vn.policykb.ingest.kb.KnowledgeBase;
-import vn.policykb.ingest.search.Coverage;
-import vn.policykb.ingest.search.DocumentReader;
-import vn.policykb.ingest.search.DocumentSearcher;
-import vn.policykb.ingest.search.QuoteQuery;
-import vn.policykb.ingest.search.QuoteResults;
-import vn.policykb.ingest.search.QuoteSearcher;
+import vn.policykb.kb.KnowledgeBase;
+import vn.policykb.search.Coverage;
+import vn.policykb.search.DocumentReader;
+import vn.policykb.search.DocumentSearcher;
+import vn.policykb.search.QuoteQuery;
+import vn.policykb.search.QuoteResults;
+import vn.policykb.search.QuoteSearcher;
 
 @WebMvcTest({PersonApiController.class, PersonPageController.class})
 @Import({PersonProfiles.class, PersonApiControllerTest.Registry.class})

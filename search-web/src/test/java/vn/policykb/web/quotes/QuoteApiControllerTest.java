@@ -18,11 +18,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
-import vn.policykb.ingest.search.QueryFilter;
-import vn.policykb.ingest.search.QuoteHit;
-import vn.policykb.ingest.search.QuoteQuery;
-import vn.policykb.ingest.search.QuoteResults;
-import vn.policykb.ingest.search.QuoteSearcher;
+import vn.policykb.search.QueryFilter;
+import vn.policykb.search.QuoteHit;
+import vn.policykb.search.QuoteQuery;
+import vn.policykb.search.QuoteResults;
+import vn.policykb.search.QuoteSearcher;
 
 @WebMvcTest({QuoteApiController.class, QuotePageController.class})
 class QuoteApiControllerTest {

@@ -19,13 +19,13 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
-import vn.policykb.ingest.search.DocumentSearcher;
-import vn.policykb.ingest.search.Publication;
-import vn.policykb.ingest.search.QueryFilter;
-import vn.policykb.ingest.search.SearchOrder;
-import vn.policykb.ingest.search.SearchHit;
-import vn.policykb.ingest.search.SearchRequest;
-import vn.policykb.ingest.search.SearchResults;
+import vn.policykb.search.DocumentSearcher;
+import vn.policykb.search.Publication;
+import vn.policykb.search.QueryFilter;
+import vn.policykb.search.SearchOrder;
+import vn.policykb.search.SearchHit;
+import vn.policykb.search.SearchRequest;
+import vn.policykb.search.SearchResults;
 
 @WebMvcTest(SearchApiController.class)
 class SearchApiControllerTest {

@@ -13,12 +13,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
-import vn.policykb.ingest.search.DocumentSearcher;
-import vn.policykb.ingest.search.Publication;
-import vn.policykb.ingest.search.SearchHit;
-import vn.policykb.ingest.search.SearchRequest;
-import vn.policykb.ingest.search.SearchResults;
-import vn.policykb.ingest.search.Suggester;
+import vn.policykb.search.DocumentSearcher;
+import vn.policykb.search.Publication;
+import vn.policykb.search.SearchHit;
+import vn.policykb.search.SearchRequest;
+import vn.policykb.search.SearchResults;
+import vn.policykb.search.Suggester;
 
 @WebMvcTest(SearchPageController.class)
 class SearchPageControllerTest {

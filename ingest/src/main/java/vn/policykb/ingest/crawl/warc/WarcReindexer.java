@@ -10,17 +10,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.apache.lucene.document.StoredField;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
-import vn.policykb.ingest.Enricher;
 import vn.policykb.ingest.document.Article;
-import vn.policykb.ingest.index.DocumentIndex;
-import vn.policykb.ingest.index.IndexSchema;
-import vn.policykb.ingest.index.WriteOutcome;
+import vn.policykb.ingest.pipeline.Decision;
+import vn.policykb.ingest.pipeline.Pipeline;
+import vn.policykb.ingest.pipeline.PipelineListener;
+import vn.policykb.ingest.pipeline.PipelineRun;
+import vn.policykb.ingest.pipeline.Submission;
 import vn.policykb.ingest.read.DocumentReaders;
 import vn.policykb.ingest.read.ReadOutcome;
 
@@ -29,7 +29,8 @@ import vn.policykb.ingest.read.ReadOutcome;
  * answered 200 is read as the crawl read it (by its media type, with its source's language hint
  * and keyword filter, recorded in the record), oldest file first, so that a page fetched several
  * times ends as its latest version. A file whose end is damaged (a crawl killed mid-record) is
- * read up to the damage.
+ * read up to the damage. Pages go through the same {@link Pipeline} as the crawl's, story links
+ * included, so the rebuilt index holds the same documents.
  */
 public final class WarcReindexer {
 
@@ -47,7 +48,12 @@ public final class WarcReindexer {
 
   private WarcReindexer() {}
 
-  public static Result reindex(Path dataDir, DocumentIndex index) throws IOException {
+  /**
+   * Reads every archived page again and hands it to the pipeline, as the crawl did.
+   *
+   * @param threads how many documents are enriched and written at once
+   */
+  public static Result reindex(Path dataDir, Pipeline pipeline, int threads) throws IOException {
     Path directory = WarcArchive.directory(dataDir);
     List<Path> files = new ArrayList<>();
     if (Files.isDirectory(directory)) {
@@ -55,57 +61,82 @@ public final class WarcReindexer {
         list.filter(p -> p.getFileName().toString().endsWith(".warc.gz")).sorted().forEach(files::add);
       }
     }
-    int[] counts = new int[6];
+    Counts counts = new Counts();
     List<String> problems = new ArrayList<>();
-    int sinceCommit = 0;
-    for (Path file : files) {
-      try (FileChannel channel = FileChannel.open(file); WarcReader reader = new WarcReader(channel)) {
-        while (true) {
-          Optional<WarcRecord> next;
-          long position = reader.position();
-          try {
-            next = reader.next();
-          } catch (IOException | RuntimeException e) {
-            problems.add(file.getFileName() + ": unreadable from offset " + position + " on (" + e.getMessage()
-                + "); the rest of the file is left out");
-            break;
-          }
-          if (next.isEmpty()) {
-            break;
-          }
-          if (!(next.get() instanceof WarcResponse response)
-              || !"page".equals(response.headers().first(WarcArchive.ROLE_HEADER).orElse(""))) {
-            continue;
-          }
-          try {
-            WarcLocation location = new WarcLocation(file.getFileName().toString(), response.position());
-            if (reindex(response, location, index, counts, problems)) {
-              sinceCommit++;
+    try (PipelineRun run = pipeline.start(threads, COMMIT_EVERY, counts)) {
+      for (Path file : files) {
+        try (FileChannel channel = FileChannel.open(file); WarcReader reader = new WarcReader(channel)) {
+          while (true) {
+            Optional<WarcRecord> next;
+            long position = reader.position();
+            try {
+              next = reader.next();
+            } catch (IOException | RuntimeException e) {
+              problems.add(file.getFileName() + ": unreadable from offset " + position + " on (" + e.getMessage()
+                  + "); the rest of the file is left out");
+              break;
             }
-          } catch (IOException | RuntimeException e) {
-            problems.add(file.getFileName() + "@" + response.position() + ": " + e.getMessage());
-          }
-          if (sinceCommit >= COMMIT_EVERY) {
-            index.commit();
-            sinceCommit = 0;
+            if (next.isEmpty()) {
+              break;
+            }
+            if (!(next.get() instanceof WarcResponse response)
+                || !"page".equals(response.headers().first(WarcArchive.ROLE_HEADER).orElse(""))) {
+              continue;
+            }
+            WarcLocation location = new WarcLocation(file.getFileName().toString(), response.position());
+            Submission submission;
+            try {
+              submission = read(response, location, counts);
+            } catch (IOException | RuntimeException e) {
+              problems.add(file.getFileName() + "@" + response.position() + ": " + e.getMessage());
+              continue;
+            }
+            if (submission != null) {
+              run.submit(submission);
+            }
           }
         }
       }
     }
-    index.commit();
-    return new Result(files.size(), counts[0], counts[1], counts[2], counts[3], counts[4], counts[5], problems);
+    return new Result(files.size(), counts.records, counts.added, counts.updated, counts.unchanged, counts.duplicates,
+        counts.skipped, problems);
   }
 
-  private static boolean reindex(WarcResponse response, WarcLocation location, DocumentIndex index, int[] counts,
-      List<String> problems) throws IOException {
+  /** What the pipeline made of the archived pages. */
+  private static final class Counts implements PipelineListener {
+    int records;
+    int added;
+    int updated;
+    int unchanged;
+    int duplicates;
+    int skipped;
+
+    @Override
+    public void decided(Submission submission, Decision decision) {
+      switch (decision) {
+        case Decision.Rejected rejected -> skipped++;
+        case Decision.Written written -> {
+          switch (written.result().outcome()) {
+            case ADDED -> added++;
+            case UPDATED -> updated++;
+            case UNCHANGED -> unchanged++;
+            case DUPLICATE, NEAR_DUPLICATE -> duplicates++;
+          }
+        }
+      }
+    }
+  }
+
+  /** The document of an archived page as the crawl read it, or null when the crawl indexed none. */
+  private static Submission read(WarcResponse response, WarcLocation location, Counts counts) throws IOException {
     if (response.truncated() != null && response.truncated() != org.netpreserve.jwarc.WarcTruncationReason.NOT_TRUNCATED) {
-      return false;
+      return null;
     }
     HttpResponse http = response.http();
     if (http.status() < 200 || http.status() >= 300) {
-      return false;
+      return null;
     }
-    counts[0]++;
+    counts.records++;
     byte[] body;
     try (InputStream in = http.body().stream()) {
       body = in.readAllBytes();
@@ -118,27 +149,15 @@ public final class WarcReindexer {
     List<String> keywords = WarcArchive.decode(response.headers().first(WarcArchive.KEYWORDS_HEADER).orElse(null));
     ReadOutcome outcome = DocumentReaders.readResponse(url, mediaType, charset, body, lang);
     if (!(outcome instanceof ReadOutcome.Document document)) {
-      counts[5]++;
-      return false;
+      counts.skipped++;
+      return null;
     }
     Article article = document.article();
     if (!keywords.isEmpty() && !mentions(article, keywords)) {
-      counts[5]++;
-      return false;
+      counts.skipped++;
+      return null;
     }
-    DocumentIndex.PreparedWrite prepared = index.prepare(Enricher.enrich(article));
-    if (prepared.document() != null) {
-      prepared.document().add(new StoredField(IndexSchema.WARC_RECORD, location.toString()));
-    }
-    index.apply(prepared);
-    WriteOutcome result = prepared.result().outcome();
-    switch (result) {
-      case ADDED -> counts[1]++;
-      case UPDATED -> counts[2]++;
-      case UNCHANGED -> counts[3]++;
-      case DUPLICATE, NEAR_DUPLICATE -> counts[4]++;
-    }
-    return result != WriteOutcome.UNCHANGED;
+    return new Submission(new ReadOutcome.Document(url, article), location.toString(), null);
   }
 
   private static boolean mentions(Article article, List<String> keywords) {

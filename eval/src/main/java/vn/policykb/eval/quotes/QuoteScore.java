@@ -1,0 +1,128 @@
+package vn.policykb.eval.quotes;
+
+import vn.policykb.index.Quote;
+import vn.policykb.index.QuoteKind;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import vn.policykb.kb.LookupKey;
+
+/**
+ * Precision and recall of found quotes against annotated ones. A found quote matches an
+ * annotated one of the same kind when its text contains the annotated first words and its speaker
+ * is the annotated one (compared without case or diacritics; one name may contain the other, as
+ * {@code trung uý Kevin Ayd} contains {@code Kevin Ayd}). Each annotation matches once.
+ */
+public final class QuoteScore {
+
+  /** Counts of one kind: found, annotated, matched; and matched by text alone, speaker aside. */
+  public static final class Counts {
+    int found;
+    int expected;
+    int matched;
+    int textMatched;
+
+    public int found() { return found; }
+    public int expected() { return expected; }
+    public int matched() { return matched; }
+    public int textMatched() { return textMatched; }
+
+    public double precision() {
+      return found == 0 ? 1.0 : (double) matched / found;
+    }
+
+    public double recall() {
+      return expected == 0 ? 1.0 : (double) matched / expected;
+    }
+
+    void add(Counts other) {
+      found += other.found;
+      expected += other.expected;
+      matched += other.matched;
+      textMatched += other.textMatched;
+    }
+  }
+
+  private final Map<QuoteKind, Counts> byKind = new EnumMap<>(QuoteKind.class);
+  private final List<String> misses = new ArrayList<>();
+  private final List<String> falseFinds = new ArrayList<>();
+
+  /** Scores one article's found quotes against its annotations; kinds not annotated are left out. */
+  public void add(String articleId, List<Quote> found, List<QuoteTruth.Expected> expected, java.util.Set<QuoteKind> kinds) {
+    List<Quote> scored = found.stream().filter(q -> kinds.contains(q.kind())).toList();
+    boolean[] used = new boolean[expected.size()];
+    boolean[] textUsed = new boolean[expected.size()];
+    for (Quote quote : scored) {
+      Counts counts = counts(quote.kind());
+      counts.found++;
+      int match = -1;
+      for (int i = 0; i < expected.size(); i++) {
+        if (!used[i] && sameText(quote, expected.get(i)) && sameSpeaker(quote.speaker(), expected.get(i).speaker())) {
+          match = i;
+          break;
+        }
+      }
+      for (int i = 0; i < expected.size(); i++) {
+        if (!textUsed[i] && sameText(quote, expected.get(i))) {
+          textUsed[i] = true;
+          counts.textMatched++;
+          break;
+        }
+      }
+      if (match >= 0) {
+        used[match] = true;
+        counts.matched++;
+      } else {
+        falseFinds.add(articleId + "  " + quote.kind().label() + "  [" + quote.speaker() + "]  " + abbreviate(quote.text()));
+      }
+    }
+    for (int i = 0; i < expected.size(); i++) {
+      QuoteTruth.Expected e = expected.get(i);
+      if (kinds.contains(e.kind())) {
+        counts(e.kind()).expected++;
+        if (!used[i]) {
+          misses.add(articleId + "  " + e.kind().label() + "  [" + e.speaker() + "]  " + e.start());
+        }
+      }
+    }
+  }
+
+  public Counts counts(QuoteKind kind) {
+    return byKind.computeIfAbsent(kind, k -> new Counts());
+  }
+
+  public Counts total() {
+    Counts total = new Counts();
+    byKind.values().forEach(total::add);
+    return total;
+  }
+
+  public List<String> misses() {
+    return List.copyOf(misses);
+  }
+
+  public List<String> falseFinds() {
+    return List.copyOf(falseFinds);
+  }
+
+  static boolean sameText(Quote quote, QuoteTruth.Expected expected) {
+    return quote.kind() == expected.kind() && squeeze(quote.text()).contains(squeeze(expected.start()));
+  }
+
+  static boolean sameSpeaker(String found, String expected) {
+    String a = LookupKey.of(found);
+    String b = LookupKey.of(expected);
+    return !a.isEmpty() && !b.isEmpty() && (a.equals(b) || a.contains(b) || b.contains(a));
+  }
+
+  /** Compared without case, diacritics, punctuation or spacing: quotes differ in their marks. */
+  private static String squeeze(String text) {
+    return LookupKey.of(text).replaceAll("[^\\p{L}\\p{N}]+", "");
+  }
+
+  private static String abbreviate(String text) {
+    String line = text.replaceAll("\\s+", " ");
+    return line.length() <= 90 ? line : line.substring(0, 90) + "…";
+  }
+}

@@ -1,4 +1,0 @@
-package vn.policykb.ingest.eval;
-
-/** One document of an evaluation corpus. */
-public record EvalDocument(String id, String title, String text, String lang) {}

@@ -1,9 +1,0 @@
-package vn.policykb.ingest.kb;
-
-/** A value with its evidence. */
-public record Fact(String value, Citation citation) {
-
-  public boolean verified() {
-    return citation.verified();
-  }
-}

@@ -1,0 +1,261 @@
+package vn.policykb.search;
+
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.util.Locale;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.grouping.GroupingSearch;
+import org.apache.lucene.search.grouping.TopGroups;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.BytesRef;
+import vn.policykb.index.SearchableIndex;
+import vn.policykb.kb.KnowledgeBase;
+import vn.policykb.index.IndexSchema;
+import vn.policykb.index.Translations;
+
+/** Runs searches on the index and shapes the results for readers. */
+public final class DocumentSearcher {
+
+  private static final int SNIPPET_PASSAGES = 2;
+  private static final int SNIPPET_PASSAGE_LENGTH = 160;
+  private static final Sort NEWEST_FIRST = new Sort(
+      new SortField(IndexSchema.DATE_DAYS, SortField.Type.LONG, true), SortField.FIELD_SCORE);
+
+  /** Memory for replaying the first grouping pass: enough for every match of a 100,000-document index. */
+  private static final double GROUPING_CACHE_MB = 8;
+  /** Copies listed with one result, at most. */
+  static final int MAX_PUBLICATIONS = Publications.MAX_PUBLICATIONS;
+  private static final Set<String> PUBLICATION_FIELDS =
+      Set.of(IndexSchema.ID, IndexSchema.SOURCE, IndexSchema.URL, IndexSchema.TITLE, IndexSchema.DATE);
+  private static final Set<String> EXPORT_FIELDS = Set.of(IndexSchema.ID, IndexSchema.TITLE, IndexSchema.LANG,
+      IndexSchema.DATE, IndexSchema.SOURCE, IndexSchema.URL, IndexSchema.RESOLUTIONS, IndexSchema.CITATIONS,
+      IndexSchema.GROUP);
+
+  private final SearcherManager searchers;
+  private final SearchableIndex index;
+  private final QueryBuilder queryBuilder;
+  private final PersonKeys people;
+
+  public DocumentSearcher(SearchableIndex index, KnowledgeBase kb) {
+    this.index = index;
+    this.searchers = index.searchers();
+    this.people = new PersonKeys(kb);
+    this.queryBuilder = new QueryBuilder(index.analyzer(), new QueryTranslator(kb.glossary()), people);
+  }
+
+  /**
+   * One page of results, one per group of copies: the group's best-ranked matching document, with
+   * the group's other documents as {@link SearchHit#alsoPublishedBy}. Exact copies never match (the
+   * query leaves them out); near copies match and are folded into their group here.
+   */
+  public SearchResults search(SearchRequest request) throws IOException {
+    UserQuery userQuery = userQuery(request);
+    boolean cross = request.crossLanguage();
+    Query query = queryBuilder.build(userQuery, false, cross);
+    Query sameLanguage = cross ? queryBuilder.build(userQuery, false, false) : query;
+    Sort order = queryBuilder.isBrowse(userQuery) || request.order() == SearchOrder.NEWEST ? NEWEST_FIRST : Sort.RELEVANCE;
+    int offset = (request.page() - 1) * request.size();
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      TopGroups<BytesRef> top = grouped(searcher, query, order, offset, request.size());
+      boolean relaxed = false;
+      if (!queryBuilder.isBrowse(userQuery) && top.totalHitCount == 0) {
+        Query anyWords = queryBuilder.build(userQuery, true, cross);
+        if (!anyWords.equals(query)) {
+          TopGroups<BytesRef> some = grouped(searcher, anyWords, order, offset, request.size());
+          if (some.totalHitCount > 0) {
+            query = anyWords;
+            sameLanguage = cross ? queryBuilder.build(userQuery, true, false) : anyWords;
+            top = some;
+            relaxed = true;
+          }
+        }
+      }
+      FacetCounter.Counts counts = FacetCounter.count(searcher, query, people);
+      long total = counts.articles();
+      Facets facets = counts.facets();
+      if (top.groups == null || top.groups.length == 0) {
+        return new SearchResults(total, List.of(), relaxed, facets);
+      }
+      ScoreDoc[] page = new ScoreDoc[top.groups.length];
+      for (int i = 0; i < page.length; i++) {
+        page[i] = top.groups[i].scoreDocs()[0];
+      }
+      String[] snippets = snippets(searcher, query, page);
+      boolean[] crossLanguage = query == sameLanguage ? new boolean[page.length] : unmatched(searcher, sameLanguage, page);
+      StoredFields stored = searcher.storedFields();
+      List<SearchHit> hits = new ArrayList<>(page.length);
+      for (int i = 0; i < page.length; i++) {
+        Document doc = stored.document(page[i].doc);
+        String translation = Translations.of(searcher, page[i].doc);
+        hits.add(new SearchHit(
+            doc.get(IndexSchema.ID), doc.get(IndexSchema.TITLE), doc.get(IndexSchema.LANG),
+            doc.get(IndexSchema.DATE), doc.get(IndexSchema.SOURCE), doc.get(IndexSchema.URL),
+            snippets[i], Float.isNaN(page[i].score) ? 0f : page[i].score,
+            Publications.others(searcher, doc.get(IndexSchema.GROUP), page[i].doc),
+            List.of(doc.getValues(IndexSchema.RESOLUTIONS)),
+            IndexSchema.people(doc).stream().map(PersonRef::of).toList(),
+            translation, publication(searcher, translation), crossLanguage[i]));
+      }
+      return new SearchResults(total, hits, relaxed, facets);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /** What was typed, with the filters given apart from it. */
+  private static UserQuery userQuery(SearchRequest request) {
+    UserQuery typed = UserQuery.parse(request.query());
+    List<QueryFilter> filters = new ArrayList<>(typed.filters());
+    filters.addAll(request.filters());
+    return new UserQuery(typed.clauses(), filters);
+  }
+
+  /**
+   * Every article the search finds, in its order, up to {@code limit}, one per group of copies,
+   * handed to {@code rows} as each is read: what an export streams. The request's page and size
+   * are not used.
+   */
+  public void export(SearchRequest request, int limit, Consumer<ExportRow> rows) throws IOException {
+    UserQuery userQuery = userQuery(request);
+    boolean browse = queryBuilder.isBrowse(userQuery);
+    Sort order = browse || request.order() == SearchOrder.NEWEST ? NEWEST_FIRST : Sort.RELEVANCE;
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      Query query = queryBuilder.build(userQuery);
+      TopDocs top = searcher.search(query, limit, order, true);
+      if (!browse && top.scoreDocs.length == 0) {
+        top = searcher.search(queryBuilder.build(userQuery, true), limit, order, true);
+      }
+      StoredFields stored = searcher.storedFields();
+      Set<String> groups = new HashSet<>();
+      for (ScoreDoc hit : top.scoreDocs) {
+        Document doc = stored.document(hit.doc, EXPORT_FIELDS);
+        String group = doc.get(IndexSchema.GROUP);
+        if (group != null && !groups.add(group)) {
+          continue;
+        }
+        rows.accept(new ExportRow(doc.get(IndexSchema.ID), doc.get(IndexSchema.TITLE), doc.get(IndexSchema.LANG),
+            doc.get(IndexSchema.DATE), doc.get(IndexSchema.SOURCE), doc.get(IndexSchema.URL),
+            List.of(doc.getValues(IndexSchema.RESOLUTIONS)), List.of(doc.getValues(IndexSchema.CITATIONS))));
+      }
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /** The source, address and title of a document, or null when it is not in the index. */
+  private static Publication publication(IndexSearcher searcher, String id) throws IOException {
+    if (id == null) {
+      return null;
+    }
+    TopDocs top = searcher.search(new TermQuery(new Term(IndexSchema.ID, id)), 1);
+    if (top.scoreDocs.length == 0) {
+      return null;
+    }
+    Document d = searcher.storedFields().document(top.scoreDocs[0].doc, PUBLICATION_FIELDS);
+    return new Publication(id, d.get(IndexSchema.SOURCE), d.get(IndexSchema.URL), d.get(IndexSchema.TITLE));
+  }
+
+  /** Which of the documents the query does not match: those found only through a translation. */
+  private static boolean[] unmatched(IndexSearcher searcher, Query query, ScoreDoc[] docs) throws IOException {
+    Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    boolean[] unmatched = new boolean[docs.length];
+    for (int i = 0; i < docs.length; i++) {
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docs[i].doc, leaves));
+      int inLeaf = docs[i].doc - leaf.docBase;
+      Scorer scorer = weight.scorer(leaf);
+      unmatched[i] = scorer == null || scorer.iterator().advance(inLeaf) != inLeaf;
+    }
+    return unmatched;
+  }
+
+  /** One page of the best document of each group of copies that matches. */
+  private static TopGroups<BytesRef> grouped(IndexSearcher searcher, Query query, Sort order, int offset, int size)
+      throws IOException {
+    GroupingSearch grouping = new GroupingSearch(IndexSchema.GROUP)
+        .setGroupSort(order)
+        .setSortWithinGroup(order)
+        .setGroupDocsLimit(1)
+        // the number of groups comes from the facet pass, which reads every match anyway: the
+        // grouping module's own count maps every group into every segment, far slower
+        .setAllGroups(false)
+        // the second pass replays the first from memory instead of running the query again
+        .setCachingInMB(GROUPING_CACHE_MB, true);
+    return grouping.search(searcher, query, offset, size);
+  }
+
+  /** The ids of the best {@code k} documents for what a reader typed, without snippets. */
+  public List<String> rankedIds(String typed, int k) throws IOException {
+    return rankedIds(typed, k, true);
+  }
+
+  /** @param crossLanguage whether documents of the other language are found through translated terms */
+  public List<String> rankedIds(String typed, int k, boolean crossLanguage) throws IOException {
+    UserQuery userQuery = UserQuery.parse(typed);
+    if (queryBuilder.isBrowse(userQuery)) {
+      return List.of();
+    }
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      TopDocs top = searcher.search(queryBuilder.build(userQuery, false, crossLanguage), k);
+      if (top.totalHits.value() == 0) {
+        top = searcher.search(queryBuilder.build(userQuery, true, crossLanguage), k);
+      }
+      StoredFields stored = searcher.storedFields();
+      List<String> ids = new ArrayList<>(top.scoreDocs.length);
+      for (ScoreDoc hit : top.scoreDocs) {
+        ids.add(stored.document(hit.doc, Set.of(IndexSchema.ID)).get(IndexSchema.ID));
+      }
+      return ids;
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  private String[] snippets(IndexSearcher searcher, Query query, ScoreDoc[] page) throws IOException {
+    if (page.length == 0) {
+      return new String[0];
+    }
+    UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, index.analyzer())
+        .withMaskedFieldsFunc(field -> IndexSchema.BODY.equals(field)
+            ? Set.of(IndexSchema.BODY_FOLDED, IndexSchema.BODY_EN) : Set.of())
+        .withFormatter(new SnippetFormatter())
+        .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+            BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_PASSAGE_LENGTH, 0.5f))
+        .withMaxNoHighlightPassages(1)
+        .build();
+    TopDocs pageDocs = new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page);
+    String[] snippets = highlighter.highlight(IndexSchema.BODY, query, pageDocs, SNIPPET_PASSAGES);
+    for (int i = 0; i < snippets.length; i++) {
+      if (snippets[i] == null) {
+        snippets[i] = "";
+      }
+    }
+    return snippets;
+  }
+}

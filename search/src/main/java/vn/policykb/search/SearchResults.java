@@ -1,0 +1,22 @@
+package vn.policykb.search;
+
+import java.util.List;
+
+/**
+ * One page of results and the number of all matching articles: groups of copies count once.
+ *
+ * @param relaxed no document had every word of a short query: these have some of them
+ * @param facets how many of all the matching articles have each language, resolution, source,
+ *     year and month
+ */
+public record SearchResults(long total, List<SearchHit> hits, boolean relaxed, Facets facets) {
+
+  public SearchResults {
+    hits = List.copyOf(hits);
+    facets = facets == null ? Facets.NONE : facets;
+  }
+
+  public SearchResults(long total, List<SearchHit> hits) {
+    this(total, hits, false, Facets.NONE);
+  }
+}
