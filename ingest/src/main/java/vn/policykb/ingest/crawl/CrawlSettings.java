@@ -9,7 +9,8 @@ import java.time.Duration;
  *     matched against
  * @param timeout the most one request may take, headers and body
  * @param attempts tries of one request before giving up on a 5xx or a timeout (4xx: one try)
- * @param backoff the wait before the second try; it doubles for each try after
+ * @param backoff the wait before the second try; it doubles for each try after (a 429 or 503 with
+ *     {@code Retry-After} waits what it asks for instead)
  * @param maxBytes the largest response body read; a larger one is abandoned and reported
  * @param maxRedirects redirects followed from one URL
  * @param batchSize documents indexed between two commits: search sees new documents at each

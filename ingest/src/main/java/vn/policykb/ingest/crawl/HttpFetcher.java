@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -16,14 +17,17 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import vn.policykb.ingest.crawl.state.PageState;
 import vn.policykb.ingest.crawl.warc.WarcLocation;
 
 /**
  * Fetches one URL politely and patiently: through its host's gate, conditionally when validators
- * are known, within a time limit for the whole exchange and a size limit for the body, retrying
- * 5xx answers, 429 and timeouts with exponential backoff. Redirects are returned, not followed:
- * the crawler decides whether their target may be fetched. Every answer received is archived.
+ * are known, within a time limit for the whole exchange and a size limit for the body, trying
+ * 5xx answers, 429 and timeouts again as {@link FetchRetry} decides. Redirects are returned, not
+ * followed: the crawler decides whether their target may be fetched. Every answer received is
+ * archived.
  */
 final class HttpFetcher implements AutoCloseable {
 
@@ -37,10 +41,12 @@ final class HttpFetcher implements AutoCloseable {
   private final HostGates gates;
   private final HttpClient client;
   private final ScheduledExecutorService watchdog;
+  private final FetchRetry retry;
 
   HttpFetcher(CrawlSettings settings, HostGates gates) {
     this.settings = settings;
     this.gates = gates;
+    this.retry = new FetchRetry(settings, Clock.systemUTC());
     this.client = HttpClient.newBuilder()
         .version(HttpClient.Version.HTTP_1_1)
         .followRedirects(HttpClient.Redirect.NEVER)
@@ -55,15 +61,11 @@ final class HttpFetcher implements AutoCloseable {
 
   FetchResult fetch(URI url, PageState known, Recorder recorder) throws InterruptedException, IOException {
     HostGate gate = gates.of(url);
-    String lastProblem = null;
-    int lastStatus = 0;
-    int attempts = 0;
-    while (attempts < settings.attempts()) {
-      if (attempts > 0) {
-        // exponential backoff, outside the host's gate so that its other pages go on meanwhile
-        Thread.sleep(settings.backoff().multipliedBy(1L << Math.min(attempts - 1, 16)));
-      }
-      attempts++;
+    AtomicInteger tries = new AtomicInteger();
+    AtomicReference<WarcLocation> archived = new AtomicReference<>();
+    // the wait between two tries is outside the host's gate, so that its other pages go on meanwhile
+    Exchange last = retry.run(() -> {
+      tries.incrementAndGet();
       gate.enter();
       Exchange exchange;
       try {
@@ -71,48 +73,47 @@ final class HttpFetcher implements AutoCloseable {
       } finally {
         gate.leave();
       }
-      switch (exchange) {
-        case Exchange.Answer answer -> {
-          int status = answer.status();
-          WarcLocation warc = recorder.record(url, status, answer.headers(), answer.body(), answer.truncated());
-          if (answer.truncated()) {
-            return new FetchResult.Failed(url, status, "larger than " + megabytes(settings.maxBytes())
-                + ", the limit for one response", attempts);
-          }
-          if (status == 304) {
-            return new FetchResult.NotModified(url, attempts);
-          }
-          if (status >= 200 && status < 300) {
-            return new FetchResult.Body(url, status, answer.headers(), answer.body(), warc, attempts);
-          }
-          if (status >= 300 && status < 400) {
-            String location = first(answer.headers(), "location");
-            if (location == null) {
-              return new FetchResult.Failed(url, status, "HTTP " + status + " without a Location", attempts);
-            }
-            return new FetchResult.Redirect(url, status, location, attempts);
-          }
-          if (status >= 500 || status == 429) {
-            lastProblem = "HTTP " + status;
-            lastStatus = status;
-            continue;
-          }
-          return new FetchResult.Failed(url, status, "HTTP " + status, attempts);
-        }
-        case Exchange.Problem problem -> {
-          lastProblem = problem.reason();
-          lastStatus = 0;
-        }
+      if (exchange instanceof Exchange.Answer answer) {
+        archived.set(recorder.record(url, answer.status(), answer.headers(), answer.body(), answer.truncated()));
       }
-    }
-    return new FetchResult.Failed(url, lastStatus, lastProblem + " (gave up after " + attempts
-        + (attempts == 1 ? " try)" : " tries)"), attempts);
+      return exchange;
+    });
+    int attempts = tries.get();
+    return switch (last) {
+      case Exchange.Problem problem -> new FetchResult.Failed(url, 0, problem.reason() + gaveUp(attempts), attempts);
+      case Exchange.Answer answer -> result(url, answer, archived.get(), attempts);
+    };
   }
 
-  private sealed interface Exchange {
-    record Answer(int status, Map<String, List<String>> headers, byte[] body, boolean truncated) implements Exchange {}
+  private FetchResult result(URI url, Exchange.Answer answer, WarcLocation warc, int attempts) {
+    int status = answer.status();
+    if (answer.truncated()) {
+      return new FetchResult.Failed(url, status, "larger than " + megabytes(settings.maxBytes())
+          + ", the limit for one response", attempts);
+    }
+    if (status == 304) {
+      return new FetchResult.NotModified(url, attempts);
+    }
+    if (status >= 200 && status < 300) {
+      return new FetchResult.Body(url, status, answer.headers(), answer.body(), warc, attempts);
+    }
+    if (status >= 300 && status < 400) {
+      return answer.header("location")
+          .<FetchResult>map(location -> new FetchResult.Redirect(url, status, location, attempts))
+          .orElseGet(() -> new FetchResult.Failed(url, status, "HTTP " + status + " without a Location", attempts));
+    }
+    if (FetchRetry.transientStatus(status)) {
+      String refused = retry.waitRefused(answer)
+          .map(wait -> ", Retry-After " + wait.toSeconds() + " s: longer than the " + seconds(retry.longestWait())
+              + " a retry may wait")
+          .orElse("");
+      return new FetchResult.Failed(url, status, "HTTP " + status + refused + gaveUp(attempts), attempts);
+    }
+    return new FetchResult.Failed(url, status, "HTTP " + status, attempts);
+  }
 
-    record Problem(String reason) implements Exchange {}
+  private static String gaveUp(int attempts) {
+    return " (gave up after " + attempts + (attempts == 1 ? " try)" : " tries)");
   }
 
   private Exchange exchange(URI url, PageState known) throws InterruptedException {
@@ -170,15 +171,6 @@ final class HttpFetcher implements AutoCloseable {
     } catch (IllegalArgumentException e) {
       return new Exchange.Problem("cannot be requested: " + e.getMessage());
     }
-  }
-
-  private static String first(Map<String, List<String>> headers, String name) {
-    for (var entry : headers.entrySet()) {
-      if (entry.getKey().equalsIgnoreCase(name) && !entry.getValue().isEmpty()) {
-        return entry.getValue().getFirst();
-      }
-    }
-    return null;
   }
 
   private static void closeQuietly(InputStream in) {

@@ -1,24 +1,31 @@
 package vn.policykb.ingest.crawl;
 
+import crawlercommons.filters.basic.BasicURLNormalizer;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * One spelling per page, so that the frontier and the index see one page once: lower-case scheme
- * and host, no default port, no fragment, no tracking parameters ({@code utm_*}, {@code fbclid},
- * {@code gclid}...), no AMP variant ({@code /amp} suffix or prefix, {@code .amp.html},
- * {@code ?amp}), an empty path as {@code /}. The order of the remaining parameters is kept: some
- * sites give it meaning.
+ * One spelling per page, so that the frontier and the index see one page once. crawler-commons'
+ * {@link BasicURLNormalizer} does the general part: lower-case scheme and host (IDNs as punycode),
+ * no default port, no fragment, no dot segments, one percent-encoding, sorted query parameters,
+ * no tracking parameters of a known name ({@code fbclid}, {@code gclid}...), an empty path as
+ * {@code /}. On top of it, what it cannot express: {@code utm_*} parameters (a name prefix, in any
+ * case) and AMP variants of a page ({@code /amp} suffix or prefix, {@code .amp.html}).
  */
 public final class UrlCanonicalizer {
 
+  /** Parameters of a known name that only say where a visitor came from; {@code amp} asks for the AMP variant. */
   private static final Set<String> TRACKING = Set.of("fbclid", "gclid", "dclid", "gbraid", "wbraid", "msclkid",
       "yclid", "mc_cid", "mc_eid", "_ga", "_gl", "igshid", "ref_src", "zarsrc", "gidzl", "amp");
+
+  private static final BasicURLNormalizer NORMALIZER = BasicURLNormalizer.newBuilder()
+      .queryParamsToRemove(TRACKING)
+      .build();
 
   private UrlCanonicalizer() {}
 
@@ -36,29 +43,25 @@ public final class UrlCanonicalizer {
 
   public static Optional<URI> canonicalize(URI uri) {
     String scheme = uri.getScheme() == null ? null : uri.getScheme().toLowerCase(Locale.ROOT);
-    if (!"http".equals(scheme) && !"https".equals(scheme) || uri.getHost() == null) {
+    // checked before normalizing: the normalizer would read a relative "a/b.html" as the host "a"
+    if (!"http".equals(scheme) && !"https".equals(scheme) || uri.getRawAuthority() == null) {
       return Optional.empty();
     }
-    String host = uri.getHost().toLowerCase(Locale.ROOT);
-    if (host.endsWith(".")) {
-      host = host.substring(0, host.length() - 1);
-    }
-    int port = uri.getPort();
-    if (("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443)) {
-      port = -1;
-    }
-    String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
-    path = withoutAmp(path);
-    String query = withoutTracking(uri.getRawQuery());
-    StringBuilder out = new StringBuilder(scheme).append("://").append(host);
-    if (port != -1) {
-      out.append(':').append(port);
-    }
-    out.append(path);
-    if (query != null) {
-      out.append('?').append(query);
+    String normalized = NORMALIZER.filter(uri.toString());
+    if (normalized == null) {
+      return Optional.empty();
     }
     try {
+      URI clean = new URI(normalized);
+      if (clean.getHost() == null) {
+        return Optional.empty();
+      }
+      StringBuilder out = new StringBuilder(clean.getScheme()).append("://").append(clean.getRawAuthority())
+          .append(withoutAmp(clean.getRawPath()));
+      String query = withoutUtm(clean.getRawQuery());
+      if (query != null) {
+        out.append('?').append(query);
+      }
       return Optional.of(new URI(out.toString()));
     } catch (URISyntaxException e) {
       return Optional.empty();
@@ -96,21 +99,14 @@ public final class UrlCanonicalizer {
     return p;
   }
 
-  private static String withoutTracking(String rawQuery) {
-    if (rawQuery == null || rawQuery.isEmpty()) {
+  /** The normalizer removes parameters by exact name only: {@code utm_source}, {@code UTM_Medium}... go here. */
+  private static String withoutUtm(String rawQuery) {
+    if (rawQuery == null) {
       return null;
     }
-    List<String> kept = new ArrayList<>();
-    for (String pair : rawQuery.split("&")) {
-      if (pair.isEmpty()) {
-        continue;
-      }
-      String name = (pair.contains("=") ? pair.substring(0, pair.indexOf('=')) : pair).toLowerCase(Locale.ROOT);
-      if (name.startsWith("utm_") || TRACKING.contains(name)) {
-        continue;
-      }
-      kept.add(pair);
-    }
-    return kept.isEmpty() ? null : String.join("&", kept);
+    String kept = Arrays.stream(rawQuery.split("&"))
+        .filter(pair -> !pair.toLowerCase(Locale.ROOT).startsWith("utm_"))
+        .collect(Collectors.joining("&"));
+    return kept.isEmpty() ? null : kept;
   }
 }
