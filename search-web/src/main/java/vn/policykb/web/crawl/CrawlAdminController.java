@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.policykb.ingest.crawl.CrawlReport;
 
-/** The crawl reports, newest first, and a way to start a crawl now; behind {@link AdminAccessFilter}. */
+/** The crawl reports, newest first, and a way to start a crawl now; behind the admin credentials. */
 @RestController
 @RequestMapping("/api/admin/crawls")
 class CrawlAdminController {

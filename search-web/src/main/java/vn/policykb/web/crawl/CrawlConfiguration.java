@@ -4,7 +4,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -13,7 +12,7 @@ import vn.policykb.ingest.crawl.state.CrawlStore;
 import vn.policykb.ingest.pipeline.Pipeline;
 import vn.policykb.web.index.KbProperties;
 
-/** The scheduled crawl, its state, its metrics and the guard of the admin endpoints. */
+/** The scheduled crawl, its state and its metrics. */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 class CrawlConfiguration {
@@ -39,13 +38,6 @@ class CrawlConfiguration {
   @Bean
   CrawlSchedule crawlSchedule(CrawlService service) {
     return new CrawlSchedule(service);
-  }
-
-  @Bean
-  FilterRegistrationBean<AdminAccessFilter> adminAccessFilter(AdminProperties admin) {
-    FilterRegistrationBean<AdminAccessFilter> registration = new FilterRegistrationBean<>(new AdminAccessFilter(admin));
-    registration.addUrlPatterns("/api/admin/*", "/admin", "/admin/*");
-    return registration;
   }
 
   /** Runs the crawl at {@code kb.crawl.cron}; does nothing without a sources file. */

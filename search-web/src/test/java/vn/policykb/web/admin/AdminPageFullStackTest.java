@@ -3,6 +3,7 @@ package vn.policykb.web.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -13,6 +14,8 @@ import java.nio.file.Path;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -24,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The admin page and the upload endpoint over a real server: both want the admin credentials, a
- * form post must come from the site itself, an uploaded article is searchable at once, a bad file
+ * form post must carry the page's token, an uploaded article is searchable at once, a bad file
  * is reported with its reason while the rest is ingested, and an upload over the limit gets a clear
  * answer.
  */
@@ -58,7 +61,8 @@ class AdminPageFullStackTest {
   @LocalServerPort
   int port;
 
-  private final HttpClient http = HttpClient.newHttpClient();
+  // keeps the session that holds the forms' token, as a browser does
+  private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
   private final JsonMapper json = JsonMapper.builder().build();
 
   private String base() {
@@ -77,9 +81,31 @@ class AdminPageFullStackTest {
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
+  /** The address a form of the admin page posts to, and the token it sends in its hidden field. */
+  record Form(String action, String token) {}
+
+  private Form form(String action) throws Exception {
+    String page = get("/admin", basic("admin", "s3cret")).body();
+    Matcher form = Pattern.compile("<form[^>]* action=\"(" + Pattern.quote(action) + "[^\"]*)\"").matcher(page);
+    Matcher token = Pattern.compile("<input type=\"hidden\" name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+    assertThat(form.find()).as("a form posting to " + action).isTrue();
+    assertThat(token.find()).as("the forms' token").isTrue();
+    return new Form(form.group(1).replace("&amp;", "&"), token.group(1));
+  }
+
   private HttpResponse<String> post(String path, String origin, Map<String, byte[]> files) throws Exception {
+    return post(path, origin, null, files);
+  }
+
+  /** A multipart post; {@code token}, when given, goes in the field {@code _csrf} as the form's hidden one. */
+  private HttpResponse<String> post(String path, String origin, String token, Map<String, byte[]> files)
+      throws Exception {
     String boundary = "----kb" + System.nanoTime();
     ByteArrayOutputStream body = new ByteArrayOutputStream();
+    if (token != null) {
+      body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token + "\r\n")
+          .getBytes(StandardCharsets.UTF_8));
+    }
     for (Map.Entry<String, byte[]> file : files.entrySet()) {
       body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + file.getKey()
           + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
@@ -155,11 +181,12 @@ class AdminPageFullStackTest {
   @Test
   void theFormIngestsAndTheRedirectedPageShowsEachFile() throws Exception {
     assertThat(post("/admin/ingest", null, files("cross-site.txt", ARTICLE)).statusCode())
-        .as("a form post without Origin").isEqualTo(403);
+        .as("a form post without the page's token").isEqualTo(403);
     assertThat(post("/admin/ingest", "http://evil.example", files("cross-site.txt", ARTICLE)).statusCode())
-        .as("a form post from another site").isEqualTo(403);
+        .as("a form post from another site, which cannot read the token").isEqualTo(403);
 
-    HttpResponse<String> answer = post("/admin/ingest", base(),
+    Form upload = form("/admin/ingest");
+    HttpResponse<String> answer = post(upload.action(), base(), upload.token(),
         files("form-article.txt", ARTICLE.replace("Hà Nội", "Đà Nẵng"), "notes.xyz", "?"));
     assertThat(answer.statusCode()).isEqualTo(302);
     assertThat(answer.headers().firstValue("Location")).hasValueSatisfying(
@@ -179,7 +206,8 @@ class AdminPageFullStackTest {
     assertThat(api.statusCode()).isEqualTo(413);
     assertThat(api.body()).contains("at most 64 KB a file and 256 KB in all");
 
-    HttpResponse<String> form = post("/admin/ingest", base(), files("big.txt", big));
+    Form upload = form("/admin/ingest");
+    HttpResponse<String> form = post(upload.action(), base(), upload.token(), files("big.txt", big));
     assertThat(form.statusCode()).isEqualTo(302);
     assertThat(form.headers().firstValue("Location")).hasValueSatisfying(
         l -> assertThat(l).contains("/admin?upload=too-large"));
@@ -189,9 +217,12 @@ class AdminPageFullStackTest {
 
   @Test
   void theCrawlButtonSaysThatNoSourcesFileIsConfigured() throws Exception {
-    HttpRequest request = HttpRequest.newBuilder(URI.create(base() + "/admin/crawl"))
+    Form crawl = form("/admin/crawl");
+    HttpRequest request = HttpRequest.newBuilder(URI.create(base() + crawl.action()))
         .header("Authorization", basic("admin", "s3cret")).header("Origin", base())
-        .POST(HttpRequest.BodyPublishers.noBody()).build();
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + URLEncoder.encode(crawl.token(), StandardCharsets.UTF_8)))
+        .build();
     HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
     assertThat(answer.statusCode()).isEqualTo(302);
     assertThat(answer.headers().firstValue("Location")).hasValueSatisfying(

@@ -152,6 +152,8 @@ class CrawlAdminFullStackTest {
     HttpResponse<String> archived = send("GET", path + "/archived", null, null);
     assertThat(archived.statusCode()).isEqualTo(200);
     assertThat(archived.headers().firstValue("content-security-policy")).hasValue("sandbox");
+    assertThat(archived.headers().firstValue("cache-control")).hasValue("private, max-age=3600");
+    assertThat(archived.headers().firstValue("x-frame-options")).isEmpty();
     assertThat(archived.headers().firstValue("content-type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/html"));
     assertThat(archived.body()).contains("phòng thí nghiệm");
     assertThat(send("GET", "/documents/nope/archived", null, null).statusCode()).isEqualTo(404);
