@@ -1,5 +1,6 @@
 package vn.policykb.ingest.crawl;
 
+import vn.policykb.ingest.TestCorpus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -56,7 +57,7 @@ class CrawlRetryTest {
           """.formatted(busy.base(), other.base()));
       CrawlReport report;
       try (DocumentIndex index = DocumentIndex.open(dataDir); CrawlStore store = CrawlStore.open(dataDir)) {
-        report = new Crawler(plan, index, store, dataDir, null).run();
+        report = new Crawler(plan, TestCorpus.pipeline(index), store, dataDir, null).run();
       }
 
       var busyReport = report.sources().stream().filter(s -> s.source().equals("busy")).findFirst().orElseThrow();

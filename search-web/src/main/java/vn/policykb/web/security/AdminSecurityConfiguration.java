@@ -12,6 +12,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import tools.jackson.databind.json.JsonMapper;
 import vn.policykb.web.crawl.AdminProperties;
@@ -53,6 +54,13 @@ class AdminSecurityConfiguration {
     }
     return new InMemoryUserDetailsManager(User.withUsername(admin.username())
         .password(encoder.encode(admin.password())).roles("ADMIN").build());
+  }
+
+  /** A path the request firewall refuses, on any address: a 400 problem, as a bad parameter gets. */
+  @Bean
+  RequestRejectedHandler requestRejectedHandler(JsonMapper mapper) {
+    return new ProblemAnswer(HttpStatus.BAD_REQUEST, "the address has characters no page takes (;, an encoded % or /)",
+        null, new JacksonJsonHttpMessageConverter(mapper.rebuild()));
   }
 
   @Bean

@@ -13,15 +13,24 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.RequestRejectedException;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
- * A refused request to the admin addresses, answered as an RFC 9457 problem like every other error
- * of the API: never an HTML error page, never a stack trace.
+ * A refused request, answered as an RFC 9457 problem like every other error of the API: never an
+ * HTML error page, never a stack trace. Refuses the admin addresses to a stranger, and any address
+ * whose path the request firewall will not take ({@code ;}, an encoded {@code %} or {@code /}).
  *
  * @param challenge the {@code WWW-Authenticate} header to send, or null for none
  */
 record ProblemAnswer(HttpStatus status, String detail, String challenge, JacksonJsonHttpMessageConverter json)
-    implements AuthenticationEntryPoint, AccessDeniedHandler {
+    implements AuthenticationEntryPoint, AccessDeniedHandler, RequestRejectedHandler {
+
+  @Override
+  public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException e)
+      throws IOException {
+    write(response);
+  }
 
   @Override
   public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)

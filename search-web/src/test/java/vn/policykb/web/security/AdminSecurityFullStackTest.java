@@ -6,6 +6,7 @@ import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
+import java.util.List;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -114,6 +115,13 @@ class AdminSecurityFullStackTest {
     assertThat(problem.get("detail").asString()).isNotBlank();
     assertThat(answer.body()).doesNotContain("<html").doesNotContain("Exception");
     assertThat(answer.headers().allValues("Set-Cookie")).as("cookies of a refusal").isEmpty();
+  }
+
+  @Test
+  void aPathTheFirewallRefusesGetsA400Problem() throws Exception {
+    for (String path : List.of("/documents/a;b", "/api/documents/a%25b", "/api/search;x?q=a")) {
+      assertProblem(send(request(path).build()), 400);
+    }
   }
 
   @Test
