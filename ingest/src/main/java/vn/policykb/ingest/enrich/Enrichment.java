@@ -3,12 +3,12 @@ package vn.policykb.ingest.enrich;
 import java.util.List;
 import vn.policykb.ingest.document.Article;
 import vn.policykb.ingest.dedup.NearDuplicateSignatureStep;
-import vn.policykb.ingest.links.StoryKeysStep;
+import vn.policykb.ingest.storykeys.StoryKeysStep;
 import vn.policykb.ingest.people.PeopleRecognizer;
 import vn.policykb.ingest.people.PeopleStep;
 import vn.policykb.ingest.quotes.QuoteExtractor;
 import vn.policykb.ingest.quotes.QuotesStep;
-import vn.policykb.ingest.links.StoryKeyExtractor;
+import vn.policykb.ingest.storykeys.StoryKeyExtractor;
 import vn.policykb.kb.KnowledgeBase;
 
 /** The enrichment steps a document goes through before it is indexed, in their order. */

@@ -22,8 +22,8 @@ import vn.policykb.ingest.document.Article;
 import vn.policykb.ingest.document.DocumentIds;
 import vn.policykb.ingest.enrich.EnrichedArticle;
 import vn.policykb.ingest.enrich.LegalReferencesStep;
-import vn.policykb.ingest.links.StoryKeys;
-import vn.policykb.ingest.links.StoryKeysStep;
+import vn.policykb.ingest.storykeys.StoryKeys;
+import vn.policykb.ingest.storykeys.StoryKeysStep;
 import vn.policykb.ingest.people.PeopleStep;
 import vn.policykb.ingest.quotes.QuotesStep;
 

@@ -1,5 +1,7 @@
 package vn.policykb.ingest.links;
 
+import vn.policykb.ingest.storykeys.StoryKeys;
+
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;

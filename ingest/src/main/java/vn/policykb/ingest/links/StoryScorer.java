@@ -1,5 +1,7 @@
 package vn.policykb.ingest.links;
 
+import vn.policykb.ingest.storykeys.StoryKeys;
+
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.function.ToDoubleFunction;

@@ -1,4 +1,4 @@
-package vn.policykb.ingest.links;
+package vn.policykb.ingest.storykeys;
 
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -1,4 +1,4 @@
-package vn.policykb.ingest.links;
+package vn.policykb.ingest.storykeys;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashSet;

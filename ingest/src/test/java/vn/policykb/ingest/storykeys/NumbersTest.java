@@ -1,4 +1,4 @@
-package vn.policykb.ingest.links;
+package vn.policykb.ingest.storykeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package vn.policykb.ingest.links;
+package vn.policykb.ingest.storykeys;
 
 import vn.policykb.ingest.enrich.EnrichedArticle;
 import vn.policykb.ingest.enrich.EnrichmentStep;

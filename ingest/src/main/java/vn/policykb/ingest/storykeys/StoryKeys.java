@@ -1,4 +1,4 @@
-package vn.policykb.ingest.links;
+package vn.policykb.ingest.storykeys;
 
 import java.util.Set;
 
