@@ -53,7 +53,7 @@ final class CrawlCommand implements Callable<Integer> {
       plan = SourcesFile.load(sourcesFile);
     } catch (SourcesFileException e) {
       err.println("error: the sources file cannot be used:");
-      e.problems().forEach(p -> err.println("  " + p));
+      e.located().forEach(p -> err.println("  " + p));
       return 2;
     }
     DocumentIndex index;

@@ -13,7 +13,17 @@ import picocli.CommandLine.Command;
         CommandLine.HelpCommand.class})
 public final class IngestCli {
 
+  /** Held: the logging configuration keeps loggers only weakly. */
+  private static final java.util.logging.Logger VALIDATOR_LOG =
+      java.util.logging.Logger.getLogger("org.hibernate.validator");
+
   public static void main(String[] args) {
+    // Hibernate Validator logs through JBoss Logging, which would pick the Log4j API the parsers bring
+    // and have it complain that no Log4j is there: the JDK's logging, quiet but for warnings, instead
+    if (System.getProperty("org.jboss.logging.provider") == null) {
+      System.setProperty("org.jboss.logging.provider", "jdk");
+    }
+    VALIDATOR_LOG.setLevel(java.util.logging.Level.WARNING);
     System.exit(commandLine().execute(args));
   }
 

@@ -1,54 +1,63 @@
 package vn.policykb.ingest.quotes;
 
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.text.FilteredBreakIteratorBuilder;
+import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 /**
- * Sentence boundaries of a text: a paragraph break, or {@code . ! ? …} before white space, unless
- * the period ends an abbreviation ({@code Dr.}, {@code TP.}) or an initial.
+ * Sentence boundaries of a text: ICU's (Unicode's sentence break rules), not after the titles
+ * Vietnamese and English news abbreviate ({@code TP.}, {@code PGS.}, {@code Dr.}) nor after an
+ * initial ({@code J. Smith}, {@code Nguyễn Văn A.}). A line break ends a sentence; sentences are
+ * numbered by paragraph, the runs of text between line breaks.
  */
 final class Sentences {
 
-  private static final Set<String> ABBREVIATIONS = Set.of(
-      "dr", "mr", "mrs", "ms", "prof", "st", "no", "gen", "lt", "col", "jr", "sr", "tp", "vs", "mt", "gs", "pgs",
-      "ts", "ths", "ks", "bs", "ph", "inc", "co", "corp", "ltd", "u.s", "e.g", "i.e", "sen", "rep", "gov", "capt");
+  /** As they are written: ICU matches them case and all. */
+  private static final List<String> ABBREVIATIONS = List.of(
+      "Dr", "Mr", "Mrs", "Ms", "Prof", "St", "No", "Gen", "Lt", "Col", "Jr", "Sr", "Vs", "Mt", "Inc", "Co", "Corp",
+      "Ltd", "Sen", "Rep", "Gov", "Capt", "U.S", "E.g", "I.e", "e.g", "i.e", "vs",
+      "TP", "Tp", "GS", "PGS", "TS", "ThS", "Ths", "KS", "BS", "Ph");
+
+  private static final BreakIterator PROTOTYPE = prototype();
+  /** An iterator holds the text it walks: one per thread. */
+  private static final ThreadLocal<BreakIterator> ITERATOR =
+      ThreadLocal.withInitial(() -> (BreakIterator) PROTOTYPE.clone());
 
   /** A sentence: {@code [start, end)}, with the paragraph it belongs to. */
   record Sentence(int start, int end, int paragraph) {}
 
   private Sentences() {}
 
+  private static BreakIterator prototype() {
+    // not ICU's English list: it is matched on the end of a word, and entries such as "CT." and
+    // "Long." then hold Vietnamese sentences together ("công ty ICT. Ban", "tàu Hùng Long. Ngày")
+    FilteredBreakIteratorBuilder builder = FilteredBreakIteratorBuilder.getEmptyInstance();
+    for (String abbreviation : ABBREVIATIONS) {
+      builder.suppressBreakAfter(abbreviation + ".");
+    }
+    return builder.wrapIteratorWithFilter(BreakIterator.getSentenceInstance(ULocale.ROOT));
+  }
+
   static List<Sentence> of(String text) {
     List<Sentence> sentences = new ArrayList<>();
+    Breaks breaks = new Breaks(text, 0, text.length());
     int paragraph = 0;
-    int start = skipSpace(text, 0);
-    int i = start;
-    while (i < text.length()) {
-      char c = text.charAt(i);
-      if (c == '\n') {
-        add(sentences, text, start, i, paragraph);
-        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
-          i++;
-        }
+    int previousEnd = -1;
+    int start = 0;
+    for (int end = breaks.next(0); end >= 0; start = end, end = breaks.next(end)) {
+      int from = skipSpace(text, start);
+      int to = trimEnd(text, from, end);
+      if (to <= from) {
+        continue;
+      }
+      if (previousEnd >= 0 && hasLineBreak(text, previousEnd, from)) {
         paragraph++;
-        start = i;
-        continue;
       }
-      if (isEnd(text, i)) {
-        int end = i + 1;
-        while (end < text.length() && "\"”’)".indexOf(text.charAt(end)) >= 0) {
-          end++;
-        }
-        add(sentences, text, start, end, paragraph);
-        i = skipSpaceInLine(text, end);
-        start = i;
-        continue;
-      }
-      i++;
+      sentences.add(new Sentence(from, to, paragraph));
+      previousEnd = to;
     }
-    add(sentences, text, start, text.length(), paragraph);
     return sentences;
   }
 
@@ -58,72 +67,119 @@ final class Sentences {
    * cut here, so that the quotes of such a text cost time in proportion to its length.
    */
   static final int MAX_REACH = 2_000;
+  /** Enough text after a period for ICU to see the letter that tells whether it ends a sentence. */
+  private static final int LOOKAHEAD = 100;
 
-  /** The end of the sentence that goes on at {@code from}, at most {@link #MAX_REACH} on. */
+  /**
+   * The end of the sentence that goes on at {@code from}, at most {@link #MAX_REACH} on: the place
+   * of its final {@code . ! ? …} (before any closing quote) or of the line break.
+   */
   static int endFrom(String text, int from) {
     int limit = (int) Math.min(text.length(), (long) from + MAX_REACH);
-    for (int i = from; i < limit; i++) {
-      if (text.charAt(i) == '\n' || isEnd(text, i)) {
-        return i;
-      }
+    // a line break ends the sentence whatever follows it: the window stops there
+    int windowEnd = from;
+    while (windowEnd < limit && text.charAt(windowEnd) != '\n') {
+      windowEnd++;
     }
-    return limit;
+    int end = new Breaks(text, from, windowEnd).next(from);
+    if (end < 0 || end >= windowEnd && windowEnd == limit && limit < text.length()) {
+      return windowEnd;
+    }
+    end = trimEnd(text, from, end);
+    int mark = end;
+    while (mark > from && "\"”’)".indexOf(text.charAt(mark - 1)) >= 0) {
+      mark--;
+    }
+    return mark > from && ".!?…".indexOf(text.charAt(mark - 1)) >= 0 ? mark - 1 : end;
   }
 
   /** The start of the sentence that {@code at} is in, at most {@link #MAX_REACH} back. */
   static int startBefore(String text, int at) {
     int limit = Math.max(0, at - MAX_REACH);
-    for (int i = at - 1; i >= limit; i--) {
-      if (text.charAt(i) == '\n' || isEnd(text, i)) {
-        return skipSpace(text, i + 1);
-      }
+    int newline = at - 1;
+    while (newline >= limit && text.charAt(newline) != '\n') {
+      newline--;
     }
-    return limit;
+    int windowStart = newline >= limit ? newline + 1 : limit;
+    // what follows a period tells whether it ends a sentence: the window reaches a little past at
+    int windowEnd = (int) Math.min(text.length(), (long) at + LOOKAHEAD);
+    int start = new Breaks(text, windowStart, windowEnd).atOrBefore(at);
+    return start <= windowStart && newline < limit ? limit : skipSpace(text, start);
   }
 
-  private static boolean isEnd(String text, int i) {
-    char c = text.charAt(i);
-    if (c != '.' && c != '!' && c != '?' && c != '…') {
-      return false;
+  /**
+   * ICU's boundaries over a window of a text, less those after an initial. ICU reads the window
+   * with each {@code …} as a period: an ellipsis then ends a sentence before a capital letter, as a
+   * period does, and not before a small one ({@code 30 E… màu đen}).
+   */
+  private static final class Breaks {
+
+    private final String text;
+    private final int windowStart;
+    private final int windowEnd;
+    private final BreakIterator iterator = ITERATOR.get();
+
+    Breaks(String text, int windowStart, int windowEnd) {
+      this.text = text;
+      this.windowStart = windowStart;
+      this.windowEnd = windowEnd;
+      iterator.setText(text.substring(windowStart, windowEnd).replace('…', '.'));
     }
-    int next = i + 1;
-    while (next < text.length() && "\"”’)".indexOf(text.charAt(next)) >= 0) {
-      next++;
-    }
-    if (next < text.length() && !Character.isWhitespace(text.charAt(next))) {
-      return false;
-    }
-    if (c == '.') {
-      int w = i;
-      while (w > 0 && (Character.isLetter(text.charAt(w - 1)) || text.charAt(w - 1) == '.')) {
-        w--;
+
+    /** The first boundary after {@code from}, or -1 at the end of the window. */
+    int next(int from) {
+      int at = from >= windowEnd ? BreakIterator.DONE : iterator.following(from - windowStart);
+      while (at != BreakIterator.DONE && afterInitial(windowStart + at)) {
+        at = iterator.next();
       }
-      String word = text.substring(w, i).toLowerCase(Locale.ROOT);
-      if (ABBREVIATIONS.contains(word) || (word.length() == 1 && Character.isUpperCase(text.charAt(w)))) {
+      return at == BreakIterator.DONE ? -1 : windowStart + at;
+    }
+
+    /** The last boundary at or before {@code at}: the start of the sentence it is in. */
+    int atOrBefore(int at) {
+      int offset = at - windowStart;
+      // the end of the window is a boundary to ICU, though no sentence starts there
+      int boundary = at < windowEnd && iterator.isBoundary(offset) ? offset : iterator.preceding(offset);
+      while (boundary != BreakIterator.DONE && boundary > 0 && afterInitial(windowStart + boundary)) {
+        boundary = iterator.previous();
+      }
+      return boundary == BreakIterator.DONE ? windowStart : windowStart + boundary;
+    }
+
+    /** Whether the boundary follows a single capital letter and its period. */
+    private boolean afterInitial(int boundary) {
+      int i = boundary;
+      while (i > windowStart && Character.isWhitespace(text.charAt(i - 1))) {
+        i--;
+      }
+      while (i > windowStart && "\"”’)".indexOf(text.charAt(i - 1)) >= 0) {
+        i--;
+      }
+      if (i - 2 < windowStart || text.charAt(i - 1) != '.' || !Character.isUpperCase(text.charAt(i - 2))) {
         return false;
       }
+      return i - 3 < windowStart || !Character.isLetter(text.charAt(i - 3)) && text.charAt(i - 3) != '.';
     }
-    return true;
   }
 
-  private static void add(List<Sentence> sentences, String text, int start, int end, int paragraph) {
+  private static boolean hasLineBreak(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) == '\n') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int trimEnd(String text, int start, int end) {
     while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
       end--;
     }
-    if (end > start) {
-      sentences.add(new Sentence(start, end, paragraph));
-    }
+    return end;
   }
 
   private static int skipSpace(String text, int i) {
     while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
-      i++;
-    }
-    return i;
-  }
-
-  private static int skipSpaceInLine(String text, int i) {
-    while (i < text.length() && Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '\n') {
       i++;
     }
     return i;
