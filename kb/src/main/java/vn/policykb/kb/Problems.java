@@ -12,6 +12,11 @@ final class Problems {
     problems.add(entry == null ? file + ": " + problem : file + ": " + entry + ": " + problem);
   }
 
+  /** Every problem so far, in the order found. */
+  List<String> all() {
+    return List.copyOf(problems);
+  }
+
   void throwIfAny() {
     if (!problems.isEmpty()) {
       throw new KnowledgeBaseException(problems);

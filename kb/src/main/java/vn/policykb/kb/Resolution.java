@@ -36,6 +36,15 @@ public record Resolution(
     return dash < 0 ? number : number.substring(0, dash);
   }
 
+  /** Every name the resolution is looked up by: its id, its number and its short names. */
+  List<String> lookupNames() {
+    List<String> names = new ArrayList<>();
+    names.add(id);
+    names.add(number);
+    names.addAll(shortNames.all());
+    return List.copyOf(names);
+  }
+
   /** Every fact of the resolution, its implementing documents' included. */
   public List<NamedFact> facts() {
     List<NamedFact> facts = new ArrayList<>();
