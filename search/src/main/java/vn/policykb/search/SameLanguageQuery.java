@@ -1,0 +1,57 @@
+package vn.policykb.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+
+/** The query as typed: its words, legal references and syllable pairs, over documents of any language. */
+final class SameLanguageQuery {
+
+  private final WordQueries wordQueries;
+  private final LegalReferenceQueries references;
+  private final SyllablePairQuery pairs;
+  private final QueryRestrictions restrictions;
+
+  SameLanguageQuery(WordQueries wordQueries, LegalReferenceQueries references, SyllablePairQuery pairs,
+      QueryRestrictions restrictions) {
+    this.wordQueries = wordQueries;
+    this.references = references;
+    this.pairs = pairs;
+    this.restrictions = restrictions;
+  }
+
+  /** @param anyWords rank by how much of the query a document matches, whatever its length */
+  Query build(UserQuery query, QueryWords words, boolean anyWords) {
+    LegalReferenceQueries.References refs = references.find(words);
+    List<Query> included = new ArrayList<>(refs.units());
+    List<Query> asked = new ArrayList<>();
+    for (int i = 0; i < words.size(); i++) {
+      if (refs.words().get(i)) {
+        continue;
+      }
+      Query q = wordQueries.anyOf(words.group(i));
+      if (q != null) {
+        (words.isQuestion(i) ? asked : included).add(q);
+      }
+    }
+    BooleanQuery.Builder top = new BooleanQuery.Builder();
+    if (included.isEmpty() && asked.isEmpty()) {
+      top.add(new MatchAllDocsQuery(), Occur.MUST);
+    } else if (included.isEmpty()) {
+      // nothing but question words: they are all there is to match
+      top.add(RequiredWords.of(asked, anyWords), Occur.MUST);
+    } else {
+      top.add(RequiredWords.of(included, anyWords || included.size() > RequiredWords.ALL_WORDS_MAX), Occur.MUST);
+      RequiredWords.addAsked(top, asked);
+    }
+    Query bigrams = pairs.of(words);
+    if (bigrams != null) {
+      top.add(bigrams, Occur.SHOULD);
+    }
+    restrictions.addTo(top, query);
+    return top.build();
+  }
+}
