@@ -1,19 +1,14 @@
 package vn.policykb.ingest.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 import vn.policykb.ingest.pipeline.IngestReport;
 import vn.policykb.ingest.pipeline.Pipeline;
 import vn.policykb.kb.KnowledgeBase;
@@ -71,27 +66,10 @@ final class IngestCommand implements Callable<Integer> {
       out.println("rejected " + rejection.path() + ": " + rejection.reason());
     }
     if (reportFile != null) {
-      writeReport(report);
+      ReportFile.write(report, reportFile);
       out.println("report written to " + reportFile);
     }
     out.flush();
     return 0;
-  }
-
-  private void writeReport(IngestReport report) throws java.io.IOException {
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("added", report.added());
-    json.put("updated", report.updated());
-    json.put("unchanged", report.unchanged());
-    json.put("duplicate", report.duplicates());
-    json.put("nearDuplicate", report.nearDuplicates());
-    json.put("rejected", report.rejections().size());
-    json.put("documents", report.entries());
-    Path parent = reportFile.toAbsolutePath().getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
-    }
-    Files.writeString(reportFile, JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build()
-        .writeValueAsString(json));
   }
 }

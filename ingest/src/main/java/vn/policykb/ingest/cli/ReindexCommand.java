@@ -30,6 +30,11 @@ final class ReindexCommand implements Callable<Integer> {
   @Option(names = "--data-dir", required = true, paramLabel = "DIR", description = "data directory")
   Path dataDir;
 
+  @Option(names = "--report", paramLabel = "FILE",
+      description = "write a JSON report, as ingest does: each page's status (added, updated, unchanged, duplicate,"
+          + " near-duplicate, rejected) and reason")
+  Path reportFile;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -38,6 +43,10 @@ final class ReindexCommand implements Callable<Integer> {
           Runtime.getRuntime().availableProcessors());
       out.println(result.summary() + "; " + index.count() + " documents in " + index.directory());
       result.problems().forEach(p -> out.println("problem " + p));
+      if (reportFile != null) {
+        ReportFile.write(result.report(), reportFile);
+        out.println("report written to " + reportFile);
+      }
     } catch (IndexLockedException e) {
       spec.commandLine().getErr().println("error: the index at " + dataDir.resolve("index")
           + " is held by another process, most likely the web app: stop it and run this command again.");

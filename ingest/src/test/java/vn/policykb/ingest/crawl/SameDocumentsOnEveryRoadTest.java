@@ -122,6 +122,10 @@ class SameDocumentsOnEveryRoadTest {
       result = WarcReindexer.reindex(rebuilt, TestCorpus.pipeline(index), 2);
     }
     assertThat(result.problems()).isEmpty();
+    // the same report as a file ingest gives: each page's decision, in the order they were archived
+    assertThat(result.report().entries()).hasSize(pages.size());
+    assertThat(result.report().added()).isEqualTo(pages.size() - 1);
+    assertThat(result.report().duplicates()).isEqualTo(1);
 
     Map<String, Indexed> byCrawl = Indexed.read(crawled);
     assertThat(Indexed.read(rebuilt)).isEqualTo(byCrawl);

@@ -17,6 +17,7 @@ import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
 import vn.policykb.ingest.document.Article;
 import vn.policykb.ingest.pipeline.Decision;
+import vn.policykb.ingest.pipeline.IngestReport;
 import vn.policykb.ingest.pipeline.Pipeline;
 import vn.policykb.ingest.pipeline.PipelineListener;
 import vn.policykb.ingest.pipeline.PipelineRun;
@@ -38,7 +39,7 @@ public final class WarcReindexer {
 
   /** What a reindex did. */
   public record Result(int files, int records, int added, int updated, int unchanged, int duplicates, int skipped,
-      List<String> problems) {
+      List<String> problems, IngestReport report) {
 
     public String summary() {
       return "%d WARC files, %d page records: added %d, updated %d, unchanged %d, duplicate %d, skipped %d"
@@ -61,7 +62,8 @@ public final class WarcReindexer {
         list.filter(p -> p.getFileName().toString().endsWith(".warc.gz")).sorted().forEach(files::add);
       }
     }
-    Counts counts = new Counts();
+    IngestReport report = new IngestReport();
+    Counts counts = new Counts(PipelineListener.reporting(report));
     List<String> problems = new ArrayList<>();
     try (PipelineRun run = pipeline.start(threads, COMMIT_EVERY, counts)) {
       for (Path file : files) {
@@ -99,11 +101,12 @@ public final class WarcReindexer {
       }
     }
     return new Result(files.size(), counts.records, counts.added, counts.updated, counts.unchanged, counts.duplicates,
-        counts.skipped, problems);
+        counts.skipped, problems, report);
   }
 
   /** What the pipeline made of the archived pages. */
   private static final class Counts implements PipelineListener {
+    private final PipelineListener report;
     int records;
     int added;
     int updated;
@@ -111,8 +114,13 @@ public final class WarcReindexer {
     int duplicates;
     int skipped;
 
+    Counts(PipelineListener report) {
+      this.report = report;
+    }
+
     @Override
-    public void decided(Submission submission, Decision decision) {
+    public void decided(Submission submission, Decision decision) throws IOException {
+      report.decided(submission, decision);
       switch (decision) {
         case Decision.Rejected rejected -> skipped++;
         case Decision.Written written -> {
