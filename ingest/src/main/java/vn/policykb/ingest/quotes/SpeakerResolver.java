@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import vn.policykb.kb.LookupKey;
 import vn.policykb.ingest.people.PersonMention;
 
@@ -40,6 +41,10 @@ final class SpeakerResolver {
       "by", "of", "with", "to", "for", "from", "and", "on", "about", "met", "meeting", "cua", "voi", "boi", "va",
       "cung", "gap", "tiep", "cho", "ve");
 
+  /** Words that begin a clause, never a speaker. */
+  private static final Set<String> NOT_SUBJECTS = Set.of("who", "which", "that", "and", "but", "as", "while", "when",
+      "after", "it", "this", "there", "what", "if", "because", "và", "nhưng", "khi", "nếu", "vì", "đây", "điều");
+
   private final String text;
   private final List<PersonMention> mentions;
   /** Subjects found so far: speakers of statements, in order of where they stand. */
@@ -59,6 +64,24 @@ final class SpeakerResolver {
 
   /** The subject of the last {@link #resolve}, as a lookup key. */
   private String lastSubject = "";
+
+  /**
+   * The speaker the subject of an attribution pattern's match (its group {@code subj}) names, or
+   * null: none when the subject begins like a clause.
+   *
+   * @param offset where the text the pattern matched begins in the text
+   */
+  Speaker resolve(Matcher m, int offset, boolean asWritten) {
+    String subject = m.group("subj").strip();
+    if (subject.isEmpty()) {
+      return null;
+    }
+    String firstWord = subject.split("\\s+")[0].toLowerCase(Locale.ROOT);
+    if (NOT_SUBJECTS.contains(firstWord)) {
+      return null;
+    }
+    return resolve(offset + m.start("subj"), offset + m.end("subj"), asWritten);
+  }
 
   /**
    * The speaker the subject {@code text[start, end)} names, or null.

@@ -1,0 +1,102 @@
+package vn.policykb.ingest.quotes;
+
+import static vn.policykb.ingest.quotes.Attribution.FLAGS;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The ways a sentence says who said something, in English and in Vietnamese: around a quote
+ * ({@code "…," he said}, {@code "…," said X}, {@code X said: "…"}, {@code theo X, "…"}) and around
+ * a reported statement ({@code …, X said.}, {@code X cho biết …}, {@code according to X, …}). Each
+ * names its subject {@code subj}; a reported statement's patterns name its words {@code content}
+ * (or {@code c1} and {@code c2} around a parenthetical attribution).
+ */
+final class AttributionPatterns {
+
+  private static final String VERBS = ReportingVerbs.alternation(
+      concat(ReportingVerbs.ENGLISH, ReportingVerbs.VIETNAMESE));
+  private static final String EN_VERBS = ReportingVerbs.alternation(ReportingVerbs.ENGLISH);
+  private static final String VI_VERBS = ReportingVerbs.alternation(ReportingVerbs.VIETNAMESE);
+  /** Any reporting verb. */
+  static final Pattern VERB = Pattern.compile(VERBS, FLAGS);
+  private static final String SAID = ReportingVerbs.alternation(List.of("said", "says", "added", "asked", "stated", "wrote", "continued", "explained", "noted"));
+  /** A subject: no clause punctuation; an apposition between commas may follow it. */
+  private static final String SUBJECT = "(?<subj>[^,;:!?“”\"\\n]{1,160}?)(?:,\\s+[^,;:“”\"\\n]{1,140}?,?)?";
+
+  private static final Pattern AFTER_SUBJECT_VERB = Pattern.compile(
+      "^\\s*[,.]?\\s*(?:[–—-]\\s*)?" + SUBJECT + "\\s+(?<verb>" + VERBS + ")", FLAGS);
+  private static final Pattern AFTER_VERB_SUBJECT = Pattern.compile(
+      "^\\s*[,.]?\\s*(?:[–—-]\\s*)?(?<verb>" + SAID + ")\\s+(?<subj>[^,;:!?“”\"\\n]{1,160}?)\\s*(?:[,;].*)?[.!?]?$", FLAGS);
+  private static final Pattern AFTER_ACCORDING = Pattern.compile(
+      "^\\s*[,.]?\\s*(?:according\\s+to|theo)\\s+(?<subj>[^,;:!?“”\"\\n]{1,160}?)\\s*(?:[,;].*)?[.!?]?$", FLAGS);
+  /** An attribution right after a closing quote mark, to the end of its sentence; tried in order. */
+  static final List<Pattern> AFTER_QUOTE = List.of(AFTER_ACCORDING, AFTER_VERB_SUBJECT, AFTER_SUBJECT_VERB);
+
+  private static final Attribution BEFORE_COLON = Attribution.of(
+      SUBJECT, "\\s+(?<verb>" + VERBS + ")(?:\\s+[^,;:“”\".\\n]{1,60}?)?\\s*:\\s*$");
+  /** A verb right before the quote, or a few words before it ({@code nói họ "…"}, a partial quote). */
+  private static final Attribution BEFORE_BARE = Attribution.of(
+      SUBJECT, "\\s+(?<verb>" + VERBS + ")(?:\\s+[^,;:“”\".\\n]{1,30}?)?\\s*,?\\s*$");
+  private static final Attribution BEFORE_ACCORDING = Attribution.of(
+      "", "(?:according\\s+to|theo)\\s+(?<subj>[^,;:!?“”\"\\n]{1,120}?)\\s*[,:]\\s*$");
+  /** An attribution from its sentence's start to an opening quote mark; tried in order. */
+  static final List<Attribution> BEFORE_QUOTE = List.of(BEFORE_ACCORDING, BEFORE_COLON, BEFORE_BARE);
+
+  /** A subject without apposition: where a clause ends before it, an apposition would be ambiguous. */
+  private static final String PLAIN_SUBJECT = "(?<subj>[^,;:!?“”\"\\n]{1,160}?)";
+  private static final Set<String> TRAILING_VERBS = Set.of("said", "says", "added", "stated", "noted", "stressed",
+      "explained", "affirmed", "emphasised", "emphasized", "insisted", "warned", "argued", "concluded", "observed", "told");
+  private static final Set<String> EN_VERB_STARTS = ReportingVerbs.firstWords(ReportingVerbs.ENGLISH);
+  // the words each gate below looks for, made once: the gates run on every sentence
+  private static final Set<String> SAID_ADDED_STATED = Set.of("said", "says", "added", "stated");
+  private static final Set<String> SAID_ADDED_NOTED = Set.of("said", "says", "added", "noted");
+  private static final Set<String> SAID_SAYS = Set.of("said", "says");
+  private static final Set<String> ACCORDING = Set.of("according");
+  private static final Set<String> ACCORDING_THEO = Set.of("according", "theo");
+  private static final Set<String> THAT = Set.of("that");
+  private static final Set<String> ADDING = Set.of("adding");
+  private static final String TRAILING_TAIL = "(?:,\\s+(?:adding|noting|stressing|saying|urging|explaining)\\b.*)?";
+  private static final Set<String> VI_VERB_ENDS = ReportingVerbs.lastWords(ReportingVerbs.VIETNAMESE, "thêm");
+  /** A reported statement whose attribution ends its sentence ({@code …, X said.}); tried in order. */
+  static final List<Attribution> REPORTED_TRAILING = List.of(
+      Attribution.of(words -> words.hasAny(TRAILING_VERBS),
+          "^(?<content>.{12,}?),\\s+" + PLAIN_SUBJECT, "\\s+(?<verb>said|says|added|stated|noted|stressed|explained"
+          + "|affirmed|emphasised|emphasized|insisted|warned|argued|concluded|observed|told\\s+\\S+(?:\\s+\\S+)?)"
+          + TRAILING_TAIL + "\\s*[.!?]?$"),
+      Attribution.of(words -> words.hasAny(SAID_ADDED_STATED),
+          "^(?<content>.{12,}?)", ",\\s+(?<verb>said|says|added|stated)\\s+(?<subj>[^,;:!?“”\"\\n]{1,160}?)\\s*[.!?]?$"),
+      Attribution.of(words -> words.hasAny(ACCORDING), "^(?<content>.{12,}?)", ",\\s+according\\s+to\\s+(?<subj>[^,;:!?“”\"\\n]{1,160}?)\\s*[.!?]?$"),
+      Attribution.of(words -> words.endsWithAny(VI_VERB_ENDS),
+          "^(?<content>.{12,}?),\\s+" + PLAIN_SUBJECT, "\\s+(?<verb>" + VI_VERBS + ")(?:\\s+thêm)?\\s*[.!?]?$"));
+  /**
+   * A reported statement whose attribution comes first ({@code X said that …}) or in the middle
+   * ({@code …, X said, …}); tried in order.
+   */
+  static final List<Attribution> REPORTED_LEADING = List.of(
+      Attribution.of(words -> words.hasAny(ACCORDING_THEO), "^", "(?:according\\s+to|theo)\\s+(?<subj>[^,;:!?“”\"\\n]{1,160}?),\\s+(?<content>.{12,})$"),
+      Attribution.of(words -> words.anyBeforeClause(SAID_ADDED_NOTED), "^(?<c1>.{8,}?),\\s+(?<subj>[^,;:!?“”\"\\n]{1,60}?)", "\\s+(?<verb>said|says|added|noted),\\s+(?<c2>.{8,})$"),
+      Attribution.of(words -> words.hasAny(EN_VERB_STARTS) && words.hasAny(THAT),
+          "^" + SUBJECT, "\\s+(?<verb>" + EN_VERBS + ")(?:\\s+[^,;“”\"]{1,40}?)??\\s+that\\s+(?<content>.{12,})$"),
+      Attribution.of(words -> words.hasAny(SAID_SAYS), "^" + SUBJECT, "\\s+(?<verb>said|says)\\s+(?<content>(?!that\\b).{12,})$"),
+      Attribution.of(words -> words.anyBeforeClause(VI_VERB_ENDS), "^" + SUBJECT, "\\s+(?<verb>" + VI_VERBS + ")(?:\\s+thêm)?(?:\\s*[,:]\\s*|\\s+rằng\\s*,?\\s*)(?<content>.{12,})$"));
+  /** {@code X …ed …, adding that …}: the statement after "adding that", when nothing else matched. */
+  static final Attribution ADDING_THAT = Attribution.of(words -> words.hasAny(ADDING),
+      "^(?<subj>[^,;:!?“”\"\\n]{1,80}?)\\s+\\p{L}+ed\\b[^;“”\"]*?", ",\\s+adding\\s+that\\s+(?<content>.{12,})$");
+
+  /** The first words of what any pattern of an attribution needs. */
+  static final Set<String> ATTRIBUTION_WORDS = ReportingVerbs.firstWords(concat(
+      concat(ReportingVerbs.ENGLISH, ReportingVerbs.VIETNAMESE),
+      List.of("according", "theo", "adding", "affirmed", "emphasised", "emphasized", "insisted", "warned", "argued",
+          "concluded", "observed", "told", "said", "says", "added", "stated", "noted", "stressed", "explained")));
+
+  private AttributionPatterns() {}
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
+  }
+}

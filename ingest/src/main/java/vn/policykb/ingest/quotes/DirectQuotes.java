@@ -1,0 +1,162 @@
+package vn.policykb.ingest.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.policykb.index.Quote;
+import vn.policykb.index.QuoteKind;
+
+/**
+ * Words between quote marks that the sentence attributes to someone, right after the closing mark
+ * ({@code "…," he said}, {@code "…," said X}, {@code “…”, ông nói}) or right before the opening
+ * one ({@code X said: "…"}, or a paragraph before that ends with a colon), and the further
+ * sentences of a quote just attributed. A title, a term or a scare quote has no attribution, and
+ * is left out.
+ */
+final class DirectQuotes {
+
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+  /** How far before a quote its attribution can begin: a subject, an apposition, a verb and a few words. */
+  private static final int MAX_ATTRIBUTION_BEFORE = 420;
+
+  private DirectQuotes() {}
+
+  /**
+   * The direct quotes of {@code body}, each told to {@code speakers}, each with its attribution
+   * added to {@code covered}.
+   */
+  static List<Quote> find(String body, SpeakerResolver speakers, CoveredRanges covered) {
+    List<Quote> quotes = new ArrayList<>();
+    Quote previous = null;
+    int previousEnd = -1;
+    for (QuotedSpans.Span span : QuotedSpans.find(body)) {
+      int contentStart = span.open() + 1;
+      int contentEnd = span.close();
+      String content = body.substring(contentStart, contentEnd);
+      int words = wordCount(content);
+      boolean punctuated = content.strip().matches("(?s).*[,.!?…]$");
+      int sentenceStart = Sentences.startBefore(body, span.open());
+      String before = body.substring(sentenceStart, span.open());
+      int afterEnd = Sentences.endFrom(body, span.close() + 1);
+      String after = body.substring(span.close() + 1, afterEnd);
+      Speaker speaker = null;
+      int attributionEnd = span.close() + 1;
+      boolean startsSentence = before.isBlank() || before.strip().endsWith(":");
+      boolean longEnough = words >= (startsSentence ? 2 : 4);
+      if (longEnough && (punctuated || after.stripLeading().matches("(?s)^[,–—-].*"))) {
+        speaker = attributeAfter(after, span.close() + 1, speakers);
+        if (speaker != null) {
+          attributionEnd = afterEnd;
+        }
+      }
+      if (speaker == null && longEnough) {
+        speaker = attributeBefore(before, sentenceStart, speakers);
+        int introStart = before.isBlank() ? colonIntroduction(body, span.open()) : -1;
+        if (speaker == null && introStart >= 0) {
+          speaker = attributeBefore(body.substring(introStart, lineStart(body, span.open())).strip(), introStart, speakers);
+        }
+      }
+      if (speaker == null && previous != null && before.isBlank() && words >= 4 && punctuated
+          && continues(body, previousEnd, span.open())) {
+        // a further sentence of the speaker just quoted
+        speaker = new Speaker(previous.speaker(), previous.speakerId(), true);
+      }
+      if (speaker == null) {
+        continue;
+      }
+      Quote quote = direct(body, contentStart, contentEnd, speaker);
+      quotes.add(quote);
+      speakers.spoke(span.open(), speaker);
+      covered.add(sentenceStart, Math.max(attributionEnd, span.close() + 1));
+      previous = quote;
+      previousEnd = Math.max(attributionEnd, span.close() + 1);
+    }
+    return quotes;
+  }
+
+  private static Quote direct(String body, int start, int end, Speaker speaker) {
+    while (start < end && Character.isWhitespace(body.charAt(start))) {
+      start++;
+    }
+    while (end > start && (Character.isWhitespace(body.charAt(end - 1)) || body.charAt(end - 1) == ',')) {
+      end--;
+    }
+    String text = body.substring(start, end).replaceAll("(\\n\\s*)[\"“]", "$1");
+    return new Quote(text, speaker.name(), speaker.id(), QuoteKind.DIRECT, start, end, 0);
+  }
+
+  private static Speaker attributeAfter(String after, int offset, SpeakerResolver speakers) {
+    for (Pattern pattern : AttributionPatterns.AFTER_QUOTE) {
+      Matcher m = pattern.matcher(after);
+      if (m.find()) {
+        Speaker speaker = speakers.resolve(m, offset, true);
+        if (speaker != null) {
+          return speaker;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static Speaker attributeBefore(String before, int offset, SpeakerResolver speakers) {
+    if (before.length() > MAX_ATTRIBUTION_BEFORE) {
+      int cut = before.length() - MAX_ATTRIBUTION_BEFORE;
+      while (cut < before.length() && !Character.isWhitespace(before.charAt(cut))) {
+        cut++;
+      }
+      before = before.substring(cut);
+      offset += cut;
+    }
+    if (before.isBlank() || !ReportingVerbs.anyStarts(before, AttributionPatterns.ATTRIBUTION_WORDS)) {
+      return null;
+    }
+    for (Attribution attribution : AttributionPatterns.BEFORE_QUOTE) {
+      Matcher m = attribution.matcher(before);
+      if (m != null && m.find()) {
+        Speaker speaker = speakers.resolve(m, offset, true);
+        if (speaker != null) {
+          return speaker;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * For a quote that opens a paragraph: the start of the last sentence of the paragraph before,
+   * when that sentence ends with a colon ({@code He said:}), else -1.
+   */
+  private static int colonIntroduction(String body, int open) {
+    int lineStart = lineStart(body, open);
+    if (lineStart == 0) {
+      return -1;
+    }
+    int end = lineStart - 1;
+    while (end >= 0 && Character.isWhitespace(body.charAt(end))) {
+      end--;
+    }
+    if (end < 0 || body.charAt(end) != ':') {
+      return -1;
+    }
+    return Sentences.startBefore(body, end);
+  }
+
+  private static int lineStart(String body, int at) {
+    int newline = body.lastIndexOf('\n', at - 1);
+    return newline < 0 ? 0 : newline + 1;
+  }
+
+  /** Only white space and the attribution of the previous quote lie between the two. */
+  private static boolean continues(String body, int previousEnd, int open) {
+    if (previousEnd < 0 || previousEnd > open) {
+      return false;
+    }
+    String between = body.substring(previousEnd, open);
+    return between.strip().replaceAll("[.\\s]", "").isEmpty() && between.chars().filter(c -> c == '\n').count() <= 2;
+  }
+
+  private static int wordCount(String text) {
+    return (int) WORD.matcher(text).results().count();
+  }
+}

@@ -1,0 +1,35 @@
+package vn.policykb.ingest.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.policykb.index.Quote;
+import vn.policykb.index.QuoteKind;
+
+class DirectQuotesTest {
+
+  @Test
+  void aQuoteAndItsAttributionAreCoveredAndTheNextSentenceIsNot() {
+    String body = "\"We will open the market to every investor next year,\" said Minister John Carter. "
+        + "The ministry has not published the plan.";
+    CoveredRanges covered = new CoveredRanges();
+
+    List<Quote> quotes = DirectQuotes.find(body, new SpeakerResolver(body, SeedQuotes.PEOPLE.mentions(body)), covered);
+
+    assertThat(quotes).singleElement().satisfies(q -> {
+      assertThat(q.kind()).isEqualTo(QuoteKind.DIRECT);
+      assertThat(q.speaker()).isEqualTo("John Carter");
+      assertThat(body.substring(q.start(), q.end())).isEqualTo(q.text());
+    });
+    assertThat(covered.overlaps(body.indexOf("said"), body.indexOf("Carter"))).isTrue();
+    assertThat(covered.overlaps(body.indexOf("The ministry"), body.length())).isFalse();
+  }
+
+  @Test
+  void aSubjectThatBeginsAClauseNamesNoSpeaker() {
+    String body = "Which officials said: \"The market opens to every investor next year.\"";
+
+    assertThat(DirectQuotes.find(body, new SpeakerResolver(body, List.of()), new CoveredRanges())).isEmpty();
+  }
+}
