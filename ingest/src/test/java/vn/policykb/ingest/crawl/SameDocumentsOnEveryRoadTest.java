@@ -2,7 +2,6 @@ package vn.policykb.ingest.crawl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,20 +9,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.BinaryDocValues;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.Bits;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.policykb.index.IndexSchema;
 import vn.policykb.ingest.Ingester;
 import vn.policykb.ingest.TestCorpus;
 import vn.policykb.ingest.crawl.state.CrawlStore;
@@ -98,8 +88,8 @@ class SameDocumentsOnEveryRoadTest {
       new Ingester(TestCorpus.pipeline(index), 2).ingestPaths(List.of(folder));
     }
 
-    Map<String, Indexed> byCrawl = Indexed.read(crawled);
-    Map<String, Indexed> byFiles = Indexed.read(ingested);
+    Map<String, IndexContents.Indexed> byCrawl = IndexContents.indexed(crawled);
+    Map<String, IndexContents.Indexed> byFiles = IndexContents.indexed(ingested);
     assertThat(byCrawl).hasSize(pages.size());
     assertThat(titles(byCrawl)).isEqualTo(titles(byFiles));
     // the English and the Vietnamese report of the meeting, and nothing else
@@ -127,49 +117,17 @@ class SameDocumentsOnEveryRoadTest {
     assertThat(result.report().added()).isEqualTo(pages.size() - 1);
     assertThat(result.report().duplicates()).isEqualTo(1);
 
-    Map<String, Indexed> byCrawl = Indexed.read(crawled);
-    assertThat(Indexed.read(rebuilt)).isEqualTo(byCrawl);
+    Map<String, IndexContents.Indexed> byCrawl = IndexContents.indexed(crawled);
+    assertThat(IndexContents.indexed(rebuilt)).isEqualTo(byCrawl);
     assertThat(byCrawl.values()).allSatisfy(doc -> assertThat(doc.warc()).isNotNull());
     assertThat(byCrawl.values()).filteredOn(doc -> doc.translation() != null).hasSize(2);
   }
 
-  /** What a road must agree on for one document: everything but where its bytes came from. */
-  record Indexed(String title, String lang, String hash, String group, String duplicateOf, String nearOf,
-      String translation, String warc) {
-
-    static Map<String, Indexed> read(Path dataDir) throws IOException {
-      Map<String, Indexed> docs = new TreeMap<>();
-      try (FSDirectory dir = FSDirectory.open(dataDir.resolve("index"));
-          DirectoryReader reader = DirectoryReader.open(dir)) {
-        for (LeafReaderContext leaf : reader.leaves()) {
-          Bits live = leaf.reader().getLiveDocs();
-          StoredFields fields = leaf.reader().storedFields();
-          BinaryDocValues translations = leaf.reader().getBinaryDocValues(IndexSchema.TRANSLATION);
-          for (int i = 0; i < leaf.reader().maxDoc(); i++) {
-            if (live != null && !live.get(i)) {
-              continue;
-            }
-            Document doc = fields.document(i);
-            String translation = null;
-            if (translations != null && translations.advanceExact(i)) {
-              String value = translations.binaryValue().utf8ToString();
-              translation = value.isEmpty() ? null : value;
-            }
-            docs.put(doc.get(IndexSchema.ID), new Indexed(doc.get(IndexSchema.TITLE), doc.get(IndexSchema.LANG),
-                doc.get(IndexSchema.CONTENT_HASH), doc.get(IndexSchema.GROUP), doc.get(IndexSchema.DUPLICATE_OF),
-                doc.get(IndexSchema.NEAR_DUPLICATE_OF), translation, doc.get(IndexSchema.WARC_RECORD)));
-          }
-        }
-      }
-      return docs;
-    }
+  private static List<String> titles(Map<String, IndexContents.Indexed> docs) {
+    return docs.values().stream().map(IndexContents.Indexed::title).sorted().toList();
   }
 
-  private static List<String> titles(Map<String, Indexed> docs) {
-    return docs.values().stream().map(Indexed::title).sorted().toList();
-  }
-
-  private static Set<Set<String>> linkedTitles(Map<String, Indexed> docs) {
+  private static Set<Set<String>> linkedTitles(Map<String, IndexContents.Indexed> docs) {
     Set<Set<String>> pairs = new HashSet<>();
     docs.forEach((id, doc) -> {
       if (doc.translation() != null) {
@@ -180,9 +138,9 @@ class SameDocumentsOnEveryRoadTest {
   }
 
   /** Each group of copies as the sorted titles of its documents. */
-  private static Set<List<String>> groupedTitles(Map<String, Indexed> docs) {
+  private static Set<List<String>> groupedTitles(Map<String, IndexContents.Indexed> docs) {
     return docs.values().stream()
-        .collect(Collectors.groupingBy(Indexed::group, Collectors.mapping(Indexed::title, Collectors.toList())))
+        .collect(Collectors.groupingBy(IndexContents.Indexed::group, Collectors.mapping(IndexContents.Indexed::title, Collectors.toList())))
         .values().stream().map(group -> group.stream().sorted().toList())
         .collect(Collectors.toSet());
   }
