@@ -31,10 +31,11 @@ import vn.policykb.ingest.source.SourceTree;
 public final class Ingester {
 
   /** Documents written between two commits, so that a long run is durable as it goes. */
-  private static final int COMMIT_EVERY = 5_000;
+  public static final int COMMIT_EVERY = 5_000;
 
   private final Pipeline pipeline;
   private final int threads;
+  private final int commitEvery;
 
   public Ingester(Pipeline pipeline) {
     this(pipeline, Runtime.getRuntime().availableProcessors());
@@ -46,8 +47,14 @@ public final class Ingester {
    *     order
    */
   public Ingester(Pipeline pipeline, int threads) {
+    this(pipeline, threads, COMMIT_EVERY);
+  }
+
+  /** @param commitEvery documents decided between two commits */
+  public Ingester(Pipeline pipeline, int threads, int commitEvery) {
     this.pipeline = pipeline;
     this.threads = Math.max(1, threads);
+    this.commitEvery = Math.max(1, commitEvery);
   }
 
   /** Ingests files and folders; a folder's files get ids from their paths relative to it. */
@@ -79,7 +86,7 @@ public final class Ingester {
   }
 
   private PipelineRun start(IngestReport report) {
-    return pipeline.start(threads, COMMIT_EVERY, PipelineListener.reporting(report));
+    return pipeline.start(threads, commitEvery, PipelineListener.reporting(report));
   }
 
   /** Total size of the inputs under the given paths: the 100% of a progress bar. */

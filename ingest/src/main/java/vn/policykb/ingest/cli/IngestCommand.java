@@ -38,6 +38,10 @@ final class IngestCommand implements Callable<Integer> {
           + " near-duplicate, rejected) and reason")
   Path reportFile;
 
+  @Option(names = "--commit-every", paramLabel = "N", defaultValue = "" + Ingester.COMMIT_EVERY,
+      description = "documents between two commits: what a killed run keeps (default: ${DEFAULT-VALUE})")
+  int commitEvery;
+
   @Option(names = "--progress", negatable = true, defaultValue = "true", fallbackValue = "true",
       description = "show a progress bar on standard error (default: on)")
   boolean progress;
@@ -51,7 +55,8 @@ final class IngestCommand implements Callable<Integer> {
     IngestReport report;
     long start = System.nanoTime();
     try (DocumentIndex index = DocumentIndex.open(dataDir)) {
-      Ingester ingester = new Ingester(Pipeline.standard(index, KnowledgeBase.loadBundled()));
+      Ingester ingester = new Ingester(Pipeline.standard(index, KnowledgeBase.loadBundled()),
+          Runtime.getRuntime().availableProcessors(), commitEvery);
       if (progress) {
         ProgressBar bar = new ProgressBar(spec.commandLine().getErr(), Ingester.totalBytes(paths));
         report = ingester.ingestPaths(paths, bar);

@@ -235,8 +235,14 @@ public final class DocumentIndex implements SearchableIndex, Closeable {
   /** A document a new text may be a near copy of. */
   private record NearCandidate(String id, String group, TextSignature signature) {}
 
-  /** Candidates read from the index for one text, at most: enough for any real group of copies. */
-  private static final int MAX_INDEXED_CANDIDATES = 256;
+  /**
+   * Candidates read from the index for one text, at most. Every candidate written before must be
+   * weighed, committed or not: were some left out, which copy a text joins would depend on where
+   * the last commit fell (a run killed and run again would group otherwise than one never
+   * interrupted). So the bound is far above any real group of copies (reposts of one article number
+   * tens), and only bounds the work of a pathological input.
+   */
+  private static final int MAX_INDEXED_CANDIDATES = 4_096;
 
   /**
    * The document, other than {@code id}, whose text is most similar to this signature at or above

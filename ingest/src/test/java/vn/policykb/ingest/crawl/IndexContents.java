@@ -14,12 +14,12 @@ import org.apache.lucene.util.Bits;
 import vn.policykb.index.IndexSchema;
 
 /** What an index holds, read from its last commit: each document by URL. */
-final class IndexContents {
+public final class IndexContents {
 
   record Doc(String id, String url, String hash, String warc, String body, String lang) {}
 
   /** What every road into the index must agree on for one document, but where its bytes came from. */
-  record Indexed(String title, String lang, String hash, String group, String duplicateOf, String nearOf,
+  public record Indexed(String title, String lang, String hash, String group, String duplicateOf, String nearOf,
       String translation, String warc) {}
 
   private IndexContents() {}
@@ -33,7 +33,7 @@ final class IndexContents {
   }
 
   /** Every document by id, with its group, copy and translation links. */
-  static Map<String, Indexed> indexed(Path dataDir) throws IOException {
+  public static Map<String, Indexed> indexed(Path dataDir) throws IOException {
     Map<String, Indexed> docs = new TreeMap<>();
     forEach(dataDir, (doc, translation) -> docs.put(doc.get(IndexSchema.ID), new Indexed(doc.get(IndexSchema.TITLE),
         doc.get(IndexSchema.LANG), doc.get(IndexSchema.CONTENT_HASH), doc.get(IndexSchema.GROUP),
