@@ -1,6 +1,7 @@
 package vn.policykb.search;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.text.BreakIterator;
 import java.util.Locale;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
@@ -54,13 +56,23 @@ public final class DocumentSearcher {
       IndexSchema.DATE, IndexSchema.SOURCE, IndexSchema.URL, IndexSchema.RESOLUTIONS, IndexSchema.CITATIONS,
       IndexSchema.GROUP);
 
+  /** How long one search may take before it answers with what it found so far. */
+  public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(2);
+
   private final SearcherManager searchers;
   private final SearchableIndex index;
+  private final Duration timeout;
   private final QueryBuilder queryBuilder;
   private final PersonKeys people;
 
   public DocumentSearcher(SearchableIndex index, KnowledgeBase kb) {
+    this(index, kb, DEFAULT_TIMEOUT);
+  }
+
+  /** @param timeout how long one search may take; past it the results are partial, and flagged */
+  public DocumentSearcher(SearchableIndex index, KnowledgeBase kb, Duration timeout) {
     this.index = index;
+    this.timeout = timeout;
     this.searchers = index.searchers();
     this.people = new PersonKeys(kb);
     this.queryBuilder = new QueryBuilder(index.analyzer(), new QueryTranslator(kb.glossary()), people);
@@ -78,8 +90,9 @@ public final class DocumentSearcher {
     Query sameLanguage = cross ? queryBuilder.build(userQuery, false, false) : query;
     Sort order = queryBuilder.isBrowse(userQuery) || request.order() == SearchOrder.NEWEST ? NEWEST_FIRST : Sort.RELEVANCE;
     int offset = (request.page() - 1) * request.size();
-    IndexSearcher searcher = searchers.acquire();
+    IndexSearcher pooled = searchers.acquire();
     try {
+      IndexSearcher searcher = timed(pooled);
       TopGroups<BytesRef> top = grouped(searcher, query, order, offset, request.size());
       boolean relaxed = false;
       if (!queryBuilder.isBrowse(userQuery) && top.totalHitCount == 0) {
@@ -98,7 +111,7 @@ public final class DocumentSearcher {
       long total = counts.articles();
       Facets facets = counts.facets();
       if (top.groups == null || top.groups.length == 0) {
-        return new SearchResults(total, List.of(), relaxed, facets);
+        return new SearchResults(total, List.of(), relaxed, facets, searcher.timedOut());
       }
       ScoreDoc[] page = new ScoreDoc[top.groups.length];
       for (int i = 0; i < page.length; i++) {
@@ -120,10 +133,23 @@ public final class DocumentSearcher {
             IndexSchema.people(doc).stream().map(PersonRef::of).toList(),
             translation, publication(searcher, translation), crossLanguage[i]));
       }
-      return new SearchResults(total, hits, relaxed, facets);
+      return new SearchResults(total, hits, relaxed, facets, searcher.timedOut());
     } finally {
-      searchers.release(searcher);
+      searchers.release(pooled);
     }
+  }
+
+  /**
+   * A searcher of the same reader that stops collecting when the time is up: its own, since the
+   * time limit is the search's, and the pooled searcher is shared by every request.
+   */
+  private IndexSearcher timed(IndexSearcher pooled) {
+    IndexSearcher searcher = new IndexSearcher(pooled.getIndexReader());
+    searcher.setSimilarity(pooled.getSimilarity());
+    searcher.setQueryCache(pooled.getQueryCache());
+    searcher.setQueryCachingPolicy(pooled.getQueryCachingPolicy());
+    searcher.setTimeout(new QueryTimeoutImpl(timeout.toMillis()));
+    return searcher;
   }
 
   /** What was typed, with the filters given apart from it. */

@@ -8,12 +8,18 @@ import java.util.List;
  * @param relaxed no document had every word of a short query: these have some of them
  * @param facets how many of all the matching articles have each language, resolution, source,
  *     year and month
+ * @param partial the search ran out of its time: the hits, total and facets are of the documents
+ *     it looked at before it stopped
  */
-public record SearchResults(long total, List<SearchHit> hits, boolean relaxed, Facets facets) {
+public record SearchResults(long total, List<SearchHit> hits, boolean relaxed, Facets facets, boolean partial) {
 
   public SearchResults {
     hits = List.copyOf(hits);
     facets = facets == null ? Facets.NONE : facets;
+  }
+
+  public SearchResults(long total, List<SearchHit> hits, boolean relaxed, Facets facets) {
+    this(total, hits, relaxed, facets, false);
   }
 
   public SearchResults(long total, List<SearchHit> hits) {

@@ -47,6 +47,18 @@ class DocumentSearcherTest {
   }
 
   @Test
+  void aSearchOutOfTimeAnswersWithWhatItFoundAndSaysSo() throws Exception {
+    SearchRequest browse = new SearchRequest("", 1, 10);
+    SearchResults timedOut = new DocumentSearcher(index, TestCorpus.KB, java.time.Duration.ZERO).search(browse);
+    SearchResults inTime = searcher.search(browse);
+
+    assertThat(timedOut.partial()).isTrue();
+    assertThat(timedOut.total()).isLessThan(inTime.total());
+    assertThat(inTime.partial()).isFalse();
+    assertThat(inTime.total()).isEqualTo(5);
+  }
+
+  @Test
   void unaccentedNameFindsTheAccentedOne() throws Exception {
     assertThat(seeds("to lam")).containsExactlyInAnyOrder("000", "001", "002");
     assertThat(seeds("\"to lam\"")).containsExactlyInAnyOrder("000", "001", "002");

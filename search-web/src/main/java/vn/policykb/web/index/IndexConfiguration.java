@@ -1,6 +1,8 @@
 package vn.policykb.web.index;
 
 import java.io.IOException;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.policykb.ingest.pipeline.Pipeline;
@@ -21,8 +23,9 @@ class IndexConfiguration {
   }
 
   @Bean
-  DocumentSearcher documentSearcher(DocumentIndex index, KnowledgeBase knowledgeBase) {
-    return new DocumentSearcher(index, knowledgeBase);
+  DocumentSearcher documentSearcher(DocumentIndex index, KnowledgeBase knowledgeBase,
+      @Value("${kb.search.timeout:2s}") Duration timeout) {
+    return new DocumentSearcher(index, knowledgeBase, timeout);
   }
 
   /** The registries of {@code corpus/kb/} bundled in the kb jar: the same that enriched the index. */
