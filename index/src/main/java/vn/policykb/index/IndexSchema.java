@@ -112,6 +112,11 @@ public final class IndexSchema {
    * so that a link is updated in place when the counterpart arrives, without rewriting the document.
    */
   public static final String TRANSLATION = "translation";
+  /**
+   * {@code true} on a document whose text was cut at a size limit (the source is longer); absent
+   * on a document read whole. Stored only.
+   */
+  public static final String TRUNCATED = "truncated";
   /** Hash of everything indexed: an unchanged document is not written again. */
   public static final String CONTENT_HASH = "hash";
   /**

@@ -25,7 +25,8 @@ import vn.policykb.ingest.source.SourceTree;
 /**
  * The source of files and folders, JSONL data sets and uploads: lists the inputs, reads them in
  * order and hands them to a run of the {@link Pipeline}. An input that cannot be read or parsed is
- * reported with its reason and the rest of the batch goes on; what was indexed before stays, and a
+ * reported with its reason and the rest of the batch goes on (a file of a folder that is empty or a
+ * broken link as skipped, before it is read); what was indexed before stays, and a
  * long run commits as it goes.
  */
 public final class Ingester {
@@ -70,7 +71,11 @@ public final class Ingester {
   public IngestReport ingestPaths(List<Path> paths, LongConsumer progress) throws IOException {
     IngestReport report = new IngestReport();
     try (PipelineRun run = start(report)) {
-      for (SourceTree.Entry entry : SourceTree.list(paths)) {
+      for (SourceTree.Entry entry : SourceTree.walk(paths)) {
+        if (entry.skipped()) {
+          run.submit(Submission.skipped(entry.relativePath(), entry.skipReason()));
+          continue;
+        }
         try (InputStream in = new ProgressInputStream(Files.newInputStream(entry.file()), progress)) {
           ingest(entry.relativePath(), in, run);
         } catch (PipelineRun.IndexWriteException e) {

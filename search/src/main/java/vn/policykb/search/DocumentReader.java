@@ -74,7 +74,7 @@ public final class DocumentReader {
           IndexSchema.quotes(doc), IndexSchema.people(doc).stream().map(PersonRef::of).toList(),
           List.of(doc.getValues(IndexSchema.RESOLUTIONS)), List.of(doc.getValues(IndexSchema.CITATIONS)),
           Publications.others(searcher, doc.get(IndexSchema.GROUP), docId), doc.get(IndexSchema.WARC_RECORD),
-          Translations.of(searcher, docId)));
+          Translations.of(searcher, docId), "true".equals(doc.get(IndexSchema.TRUNCATED))));
     } finally {
       searchers.release(searcher);
     }

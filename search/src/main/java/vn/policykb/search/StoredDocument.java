@@ -13,12 +13,13 @@ import vn.policykb.index.Quote;
  * @param archived for a crawled document, where the response it was read from is archived
  *     ({@code file@offset} under {@code DIR/warc}), else null
  * @param translation the id of the same story in the other language, or null
+ * @param truncated the text was cut at a size limit when it was read: the original is longer
  */
 public record StoredDocument(
     String id, String title, String lang, String date, String source, String url, String author, String dateline,
     String summary, String body, List<Paragraph> paragraphs, List<Quote> quotes, List<PersonRef> people,
     List<String> resolutions, List<String> citations, List<Publication> alsoPublishedBy, String archived,
-    String translation) {
+    String translation, boolean truncated) {
 
   /** A paragraph of the body and where it starts in it. */
   public record Paragraph(int start, String text) {
@@ -26,6 +27,16 @@ public record StoredDocument(
     public int end() {
       return start + text.length();
     }
+  }
+
+  /** A document read whole. */
+  public StoredDocument(
+      String id, String title, String lang, String date, String source, String url, String author, String dateline,
+      String summary, String body, List<Paragraph> paragraphs, List<Quote> quotes, List<PersonRef> people,
+      List<String> resolutions, List<String> citations, List<Publication> alsoPublishedBy, String archived,
+      String translation) {
+    this(id, title, lang, date, source, url, author, dateline, summary, body, paragraphs, quotes, people, resolutions,
+        citations, alsoPublishedBy, archived, translation, false);
   }
 
   public StoredDocument {

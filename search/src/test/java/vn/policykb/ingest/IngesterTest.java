@@ -60,7 +60,7 @@ class IngesterTest {
       assertThat(index.count()).isEqualTo(5);
       IngestReport again = new Ingester(TestCorpus.pipeline(index)).ingestPaths(List.of(TestCorpus.ARTICLES));
       assertThat(again.unchanged()).isEqualTo(5);
-      assertThat(again.summary()).isEqualTo("added 0, updated 0, unchanged 5, duplicate 0, near-duplicate 0, rejected 0");
+      assertThat(again.summary()).isEqualTo("added 0, updated 0, unchanged 5, duplicate 0, near-duplicate 0, rejected 0, skipped 0");
     }
   }
 
@@ -95,9 +95,10 @@ class IngesterTest {
       // the TCVN3 file is converted, not rejected
       assertThat(report.added()).isEqualTo(2);
       assertThat(report.rejections()).extracting(Rejection::path)
-          .containsExactlyInAnyOrder("empty.txt", "noise.txt", "binary.txt", "table.csv");
+          .containsExactlyInAnyOrder("noise.txt", "binary.txt", "table.csv");
+      // an empty file is passed over unread, and says so
+      assertThat(report.skipped()).containsExactly(new Rejection("empty.txt", "empty file"));
       assertThat(report.rejections()).extracting(Rejection::reason).satisfiesExactlyInAnyOrder(
-          r -> assertThat(r).isEqualTo("empty file"),
           r -> assertThat(r).startsWith("not text in any supported encoding"),
           r -> assertThat(r).startsWith("not text in any supported encoding"),
           r -> assertThat(r).startsWith("unsupported file type; supported: .txt, .html"));
@@ -131,7 +132,8 @@ class IngesterTest {
       IngestReport parallel = new Ingester(TestCorpus.pipeline(index), 4).ingestPaths(List.of(inputs));
 
       assertThat(parallel.entries()).isEqualTo(single);
-      assertThat(parallel.rejections()).extracting(Rejection::path).containsExactly("p10.txt", "p20.pdf", "p30.html.gz");
+      assertThat(parallel.rejections()).extracting(Rejection::path).containsExactly("p20.pdf", "p30.html.gz");
+      assertThat(parallel.skipped()).extracting(Rejection::path).containsExactly("p10.txt");
       assertThat(parallel.added()).isEqualTo(5);
       assertThat(parallel.added() + parallel.duplicates() + parallel.nearDuplicates()).isEqualTo(40);
     }
@@ -196,6 +198,22 @@ class IngesterTest {
       String changing = report.entries().getLast().id();
       assertThat(new DocumentReader(index).document(changing)).get()
           .extracting(StoredDocument::body).isEqualTo("Phiên bản thứ 199 của bản tin về kinh tế tư nhân.");
+    }
+  }
+
+  @Test
+  void aTruncatedDocumentIsReadBackAsTruncated() throws Exception {
+    Article whole = new Article("w1", "whole.docx", "whole.docx", null, "Văn bản", "Nội dung đầy đủ của văn bản.", "vi",
+        null, null, null, null, null, List.of());
+    Article cut = new Article("t1", "cut.docx", "cut.docx", null, "Văn bản dài", "Phần đầu của một văn bản rất dài.",
+        "vi", null, null, null, null, null, List.of(), true);
+    try (DocumentIndex index = DocumentIndex.open(dataDir)) {
+      index.write(TestCorpus.ENRICHMENT.enrich(whole));
+      index.write(TestCorpus.ENRICHMENT.enrich(cut));
+      index.commit();
+      DocumentReader reader = new DocumentReader(index);
+      assertThat(reader.document("t1")).get().extracting(StoredDocument::truncated).isEqualTo(true);
+      assertThat(reader.document("w1")).get().extracting(StoredDocument::truncated).isEqualTo(false);
     }
   }
 

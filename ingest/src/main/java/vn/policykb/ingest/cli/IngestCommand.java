@@ -35,7 +35,7 @@ final class IngestCommand implements Callable<Integer> {
 
   @Option(names = "--report", paramLabel = "FILE",
       description = "write a JSON report: each document's status (added, updated, unchanged, duplicate,"
-          + " near-duplicate, rejected) and reason")
+          + " near-duplicate, rejected, skipped) and reason")
   Path reportFile;
 
   @Option(names = "--commit-every", paramLabel = "N", defaultValue = "" + Ingester.COMMIT_EVERY,
@@ -69,6 +69,9 @@ final class IngestCommand implements Callable<Integer> {
     }
     for (IngestReport.Rejection rejection : report.rejections()) {
       out.println("rejected " + rejection.path() + ": " + rejection.reason());
+    }
+    for (IngestReport.Rejection skipped : report.skipped()) {
+      out.println("skipped " + skipped.path() + ": " + skipped.reason());
     }
     if (reportFile != null) {
       ReportFile.write(report, reportFile);

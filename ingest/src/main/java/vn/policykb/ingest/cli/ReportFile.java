@@ -22,6 +22,7 @@ final class ReportFile {
     json.put("duplicate", report.duplicates());
     json.put("nearDuplicate", report.nearDuplicates());
     json.put("rejected", report.rejections().size());
+    json.put("skipped", report.skipped().size());
     json.put("documents", report.entries());
     Path parent = file.toAbsolutePath().getParent();
     if (parent != null) {

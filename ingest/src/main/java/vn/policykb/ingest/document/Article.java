@@ -22,6 +22,7 @@ import java.util.Objects;
  * @param author the byline, when known
  * @param summary the lead or description the publisher gives, when known
  * @param captions photo captions, apart from the body
+ * @param truncated the text was cut at a size limit: the document is longer than {@code body}
  */
 public record Article(
     String id,
@@ -36,7 +37,8 @@ public record Article(
     String source,
     String author,
     String summary,
-    List<String> captions) {
+    List<String> captions,
+    boolean truncated) {
 
   public Article {
     Objects.requireNonNull(id, "id");
@@ -47,6 +49,12 @@ public record Article(
     captions = captions == null ? List.of() : List.copyOf(captions);
   }
 
+  /** An article read whole. */
+  public Article(String id, String key, String path, String url, String title, String body, String lang,
+      LocalDate date, String dateline, String source, String author, String summary, List<String> captions) {
+    this(id, key, path, url, title, body, lang, date, dateline, source, author, summary, captions, false);
+  }
+
   /** An article with no byline, summary or captions known. */
   public Article(String id, String key, String path, String url, String title, String body, String lang,
       LocalDate date, String dateline, String source) {
@@ -55,6 +63,7 @@ public record Article(
 
   /** The same article under another id. */
   public Article withId(String id) {
-    return new Article(id, key, path, url, title, body, lang, date, dateline, source, author, summary, captions);
+    return new Article(id, key, path, url, title, body, lang, date, dateline, source, author, summary, captions,
+        truncated);
   }
 }

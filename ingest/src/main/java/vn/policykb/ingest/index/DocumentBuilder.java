@@ -79,6 +79,9 @@ public final class DocumentBuilder {
       doc.add(new Field(IndexSchema.CAPTIONS_FOLDED, caption, IndexSchema.INDEXED_TEXT));
     }
     addOptionalStored(doc, IndexSchema.AUTHOR, article.author());
+    if (article.truncated()) {
+      doc.add(new StoredField(IndexSchema.TRUNCATED, "true"));
+    }
     addOptionalStored(doc, IndexSchema.SUMMARY, article.summary());
     doc.add(new Field(IndexSchema.TITLE_BIGRAMS, article.title(), IndexSchema.COUNTED_TEXT));
     doc.add(new Field(IndexSchema.BODY_BIGRAMS, article.body(), IndexSchema.COUNTED_TEXT));

@@ -411,6 +411,10 @@ public final class DocumentIndex implements SearchableIndex, Closeable {
         String.join(",", document.get(LegalReferencesStep.RESOLUTIONS)),
         String.join(",", document.get(LegalReferencesStep.CITATIONS)),
         nullToEmpty(article.author()), nullToEmpty(article.summary()), String.join("\u0001", article.captions()));
+    // appended only when set, so that the hash of a document read whole is what it always was
+    if (article.truncated()) {
+      canonical += "\u0000truncated";
+    }
     return DocumentIds.sha256Hex(canonical);
   }
 

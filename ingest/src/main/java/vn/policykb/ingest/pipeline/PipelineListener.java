@@ -1,6 +1,7 @@
 package vn.policykb.ingest.pipeline;
 
 import java.io.IOException;
+import vn.policykb.ingest.read.ReadOutcome;
 
 /** What a source hears back from a run of the pipeline. */
 public interface PipelineListener {
@@ -18,7 +19,9 @@ public interface PipelineListener {
   static PipelineListener reporting(IngestReport report) {
     return (submission, decision) -> {
       switch (decision) {
-        case Decision.Written written -> report.record(submission.where(), written.id(), written.result());
+        case Decision.Written written -> report.record(submission.where(), written.id(), written.result(),
+            submission.outcome() instanceof ReadOutcome.Document document && document.article().truncated());
+        case Decision.Rejected rejected when submission.skipped() -> report.skip(submission.where(), rejected.reason());
         case Decision.Rejected rejected -> report.reject(submission.where(), rejected.reason());
       }
     };

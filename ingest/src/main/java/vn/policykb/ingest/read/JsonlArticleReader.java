@@ -28,6 +28,7 @@ public final class JsonlArticleReader {
   static final int MAX_LINE_CHARS = 8 * 1024 * 1024;
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final char BOM = '\uFEFF';
 
   private JsonlArticleReader() {}
 
@@ -43,6 +44,9 @@ public final class JsonlArticleReader {
       StringBuilder line = new StringBuilder();
       while (readLine(reader, line)) {
         number++;
+        if (number == 1 && !line.isEmpty() && line.charAt(0) == BOM) {
+          line.deleteCharAt(0);
+        }
         String where = relativePath + " line " + number;
         if (line.length() > MAX_LINE_CHARS) {
           sink.accept(new ReadOutcome.Rejected(where, "line longer than " + MAX_LINE_CHARS + " characters"));
@@ -81,7 +85,7 @@ public final class JsonlArticleReader {
     try {
       node = JSON.readTree(line);
     } catch (JacksonException e) {
-      return new ReadOutcome.Rejected(where, "not JSON: " + e.getOriginalMessage());
+      return new ReadOutcome.Rejected(where, "not JSON: " + notJson(line, e));
     }
     if (node == null || !node.isObject()) {
       return new ReadOutcome.Rejected(where, "not a JSON object");
@@ -118,6 +122,39 @@ public final class JsonlArticleReader {
         string(node, "source"), string(node, "author"),
         summary == null ? null : TextNormalization.nfc(summary), java.util.List.of());
     return new ReadOutcome.Document(where, article);
+  }
+
+  /**
+   * Why a line is not JSON, in characters a report can be written in. Jackson names the character
+   * it stopped at by its first UTF-16 unit, which for an emoji is half a surrogate pair: a string no
+   * encoder takes.
+   */
+  private static String notJson(String line, JacksonException e) {
+    int first = firstNonSpace(line);
+    if (first < line.length() && line.charAt(first) != '{' && line.charAt(first) != '[') {
+      return "the line begins with " + codePoint(line.codePointAt(first)) + ", not '{'";
+    }
+    String message = e.getOriginalMessage();
+    StringBuilder safe = new StringBuilder(message.length());
+    for (int i = 0; i < message.length(); ) {
+      int c = message.codePointAt(i);
+      safe.append(Character.isSurrogate((char) c) || Character.isISOControl(c) ? codePoint(c) : Character.toString(c));
+      i += Character.charCount(c);
+    }
+    return safe.toString();
+  }
+
+  /** JSON's own white space: space, tab, line feed, carriage return. */
+  private static int firstNonSpace(String line) {
+    int i = 0;
+    while (i < line.length() && " \t\n\r".indexOf(line.charAt(i)) >= 0) {
+      i++;
+    }
+    return i;
+  }
+
+  private static String codePoint(int c) {
+    return "U+%04X".formatted(c);
   }
 
   private static String string(JsonNode node, String field) {

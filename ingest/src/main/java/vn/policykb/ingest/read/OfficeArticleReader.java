@@ -27,14 +27,20 @@ final class OfficeArticleReader {
    * @param langHint the language to assume when the document's text does not tell, or null
    */
   static Article read(String relativePath, byte[] bytes, String url, String langHint) throws RejectedInputException {
-    PolicyDocument doc = PARSER.parse(bytes, relativePath.substring(relativePath.lastIndexOf('/') + 1));
+    return read(PARSER, relativePath, bytes, url, langHint);
+  }
+
+  /** @param parser the parser and its limits */
+  static Article read(PolicyDocumentParser parser, String relativePath, byte[] bytes, String url, String langHint)
+      throws RejectedInputException {
+    PolicyDocument doc = parser.parse(bytes, relativePath.substring(relativePath.lastIndexOf('/') + 1));
     String title = doc.title() != null && !doc.title().isBlank() ? doc.title() : fileTitle(relativePath);
     String summary = doc.number() == null ? null
         : String.join(" ", nonNull(doc.documentType(), "số " + doc.number(), doc.issuer(), doc.place()));
     String key = url != null ? url : relativePath;
     return new Article(DocumentIds.fromKey(key), key, relativePath, url, title, doc.text(),
         doc.lang() != null ? doc.lang() : langHint != null ? langHint : "vi", doc.date(), null, doc.issuer(), null, summary,
-        List.of());
+        List.of(), doc.truncated());
   }
 
   private static List<String> nonNull(String... parts) {

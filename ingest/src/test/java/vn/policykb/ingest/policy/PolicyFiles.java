@@ -53,7 +53,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
  * (see {@code fonts/DejaVuSans-LICENSE.txt}), since the standard PDF fonts have no Vietnamese
  * letters.
  */
-final class PolicyFiles {
+public final class PolicyFiles {
 
   private static final float MARGIN = 50;
   private static final float FONT_SIZE = 11;
@@ -261,7 +261,7 @@ final class PolicyFiles {
   }
 
   /** A DOCX of paragraphs, the one at {@code headingIndex} (if any) styled as a heading. */
-  static byte[] docx(int headingIndex, List<String> paragraphs) {
+  public static byte[] docx(int headingIndex, List<String> paragraphs) {
     try (XWPFDocument document = new XWPFDocument()) {
       if (headingIndex >= 0) {
         headingStyle(document);

@@ -150,6 +150,41 @@ class DocumentReadersTest {
   }
 
   @Test
+  void aLineBeginningWithAnyCharacterIsRejectedWithItsNumberAndTheRestIsRead() throws IOException {
+    String good = "{\"id\": \"g%d\", \"text\": \"Bài số %d về kinh tế số.\"}\n";
+    StringBuilder jsonl = new StringBuilder("\uFEFF").append(good.formatted(1, 1));
+    List<String> starts = List.of("\uD83D\uDE00", "\uFEFF", "\u2028", "\u0000");
+    for (String start : starts) {
+      jsonl.append(start).append(good.formatted(9, 9));
+    }
+    jsonl.append(good.formatted(2, 2));
+    List<ReadOutcome> outcomes = read("set.jsonl", jsonl.toString().getBytes(StandardCharsets.UTF_8));
+
+    // the byte order mark of the file is no part of its first line
+    assertThat(((ReadOutcome.Document) outcomes.getFirst()).article().key()).isEqualTo("set.jsonl#g1");
+    assertThat(outcomes.subList(1, 5)).extracting(o -> ((ReadOutcome.Rejected) o).where() + ": " + ((ReadOutcome.Rejected) o).reason())
+        .containsExactly(
+            "set.jsonl line 2: not JSON: the line begins with U+1F600, not '{'",
+            "set.jsonl line 3: not JSON: the line begins with U+FEFF, not '{'",
+            "set.jsonl line 4: not JSON: the line begins with U+2028, not '{'",
+            "set.jsonl line 5: not JSON: the line begins with U+0000, not '{'");
+    assertThat(((ReadOutcome.Document) outcomes.get(5)).article().key()).isEqualTo("set.jsonl#g2");
+    // every reason can be written out: no half of a surrogate pair
+    for (ReadOutcome outcome : outcomes) {
+      if (outcome instanceof ReadOutcome.Rejected rejected) {
+        assertThat(StandardCharsets.UTF_8.newEncoder().canEncode(rejected.reason())).isTrue();
+      }
+    }
+  }
+
+  @Test
+  void aBrokenLineIsDescribedInCharactersAReportCanHold() throws IOException {
+    String reason = onlyRejection(read("set.jsonl", "{\"id\": \uD83D\uDE00}\n".getBytes(StandardCharsets.UTF_8)));
+    assertThat(reason).startsWith("not JSON: ").contains("U+D83D");
+    assertThat(StandardCharsets.UTF_8.newEncoder().canEncode(reason)).isTrue();
+  }
+
+  @Test
   void aGzippedDataSetIsStreamed() throws IOException {
     StringBuilder lines = new StringBuilder();
     for (int i = 0; i < 500; i++) {

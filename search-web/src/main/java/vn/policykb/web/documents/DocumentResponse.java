@@ -14,11 +14,13 @@ import vn.policykb.search.StoredDocument;
  * @param resolutions the resolutions it cites, with their page
  * @param citations every legal document it cites, its symbol as the article writes it ({@code 1131/QĐ-TTg})
  * @param translation the id of the same story in the other language, or null
+ * @param truncated the text was cut at a size limit when it was read: the original is longer
  */
 record DocumentResponse(
     String id, String title, String lang, String date, String source, String url, String author, String dateline,
     String summary, String text, List<String> paragraphs, List<QuoteItem> quotes, List<PersonRef> people,
-    List<ResolutionRef> resolutions, List<String> citations, List<Publication> alsoPublishedBy, String translation) {
+    List<ResolutionRef> resolutions, List<String> citations, List<Publication> alsoPublishedBy, String translation,
+    boolean truncated) {
 
   /**
    * A quote of the document.
@@ -47,6 +49,6 @@ record DocumentResponse(
         d.paragraphs().stream().map(StoredDocument.Paragraph::text).toList(),
         d.quotes().stream().map(QuoteItem::of).toList(), d.people(),
         d.resolutions().stream().map(ResolutionRef::of).toList(), LegalCitations.display(d),
-        d.alsoPublishedBy(), d.translation());
+        d.alsoPublishedBy(), d.translation(), d.truncated());
   }
 }

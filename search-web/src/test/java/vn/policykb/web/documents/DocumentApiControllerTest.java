@@ -52,6 +52,17 @@ class DocumentApiControllerTest {
   }
 
   @Test
+  void aDocumentCutAtTheSizeLimitSaysSo() throws Exception {
+    StoredDocument cut = new StoredDocument(DOC.id(), DOC.title(), DOC.lang(), DOC.date(), DOC.source(), DOC.url(),
+        DOC.author(), DOC.dateline(), DOC.summary(), DOC.body(), DOC.paragraphs(), DOC.quotes(), DOC.people(),
+        DOC.resolutions(), DOC.citations(), DOC.alsoPublishedBy(), DOC.archived(), DOC.translation(), true);
+    when(reader.document("d1")).thenReturn(Optional.of(cut));
+    mvc.perform(get("/api/documents/d1")).andExpect(status().isOk()).andExpect(jsonPath("$.truncated").value(true));
+    when(reader.document("d1")).thenReturn(Optional.of(DOC));
+    mvc.perform(get("/api/documents/d1")).andExpect(status().isOk()).andExpect(jsonPath("$.truncated").value(false));
+  }
+
+  @Test
   void anUnknownIdIsA404ProblemDetail() throws Exception {
     when(reader.document("x")).thenReturn(Optional.empty());
     mvc.perform(get("/api/documents/x"))

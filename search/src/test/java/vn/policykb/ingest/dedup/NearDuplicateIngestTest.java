@@ -73,7 +73,7 @@ class NearDuplicateIngestTest {
       assertThat(copy.status()).isEqualTo("near-duplicate");
       assertThat(copy.reason()).isEqualTo("near-duplicate of " + ORIGINAL);
       assertThat(report.nearDuplicates()).isEqualTo(1);
-      assertThat(report.summary()).isEqualTo("added 1, updated 0, unchanged 0, duplicate 0, near-duplicate 1, rejected 0");
+      assertThat(report.summary()).isEqualTo("added 1, updated 0, unchanged 0, duplicate 0, near-duplicate 1, rejected 0, skipped 0");
     }
   }
 
@@ -122,7 +122,7 @@ class NearDuplicateIngestTest {
       SearchResults before = searcher.search(new SearchRequest("innovation", 1, 10));
       IngestReport again = ingest(index, TestCorpus.ARTICLES, inputs);
       assertThat(again.unchanged()).isEqualTo(6);
-      assertThat(again.summary()).isEqualTo("added 0, updated 0, unchanged 6, duplicate 0, near-duplicate 0, rejected 0");
+      assertThat(again.summary()).isEqualTo("added 0, updated 0, unchanged 6, duplicate 0, near-duplicate 0, rejected 0, skipped 0");
       assertThat(searcher.search(new SearchRequest("innovation", 1, 10))).isEqualTo(before);
     }
   }
