@@ -46,6 +46,7 @@ class IngestApiController {
     body.put("duplicates", report.duplicates());
     body.put("nearDuplicates", report.nearDuplicates());
     body.put("rejected", report.rejections().size());
+    body.put("skipped", report.skipped().size());
     body.put("files", report.entries());
     return body;
   }
