@@ -1,5 +1,6 @@
 package vn.policykb.web.error;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -27,6 +28,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return problem(HttpStatus.BAD_REQUEST, "Invalid request", e.getMessage());
   }
 
+  /** A parameter of a form body the container could not decode: the address is checked before. */
+  @ExceptionHandler(InvalidParameterException.class)
+  ProblemDetail badParameter(InvalidParameterException e) {
+    return problem(HttpStatus.BAD_REQUEST, "Invalid request", "a parameter cannot be read as UTF-8");
+  }
+
   @ExceptionHandler(Exception.class)
   ProblemDetail unexpected(Exception e) {
     log.error("request failed", e);
@@ -46,9 +53,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return handleExceptionInternal(e, body, headers, HttpStatus.BAD_REQUEST, request);
   }
 
+  @Override
+  protected ResponseEntity<Object> createResponseEntity(
+      Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    return super.createResponseEntity(body instanceof ProblemDetail problem ? Problems.typed(problem) : body,
+        headers, status, request);
+  }
+
   private static ProblemDetail problem(HttpStatus status, String title, String detail) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-    problem.setTitle(title);
-    return problem;
+    return Problems.of(status, title, detail);
   }
 }

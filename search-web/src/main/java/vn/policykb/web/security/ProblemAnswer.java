@@ -6,7 +6,6 @@ import java.io.IOException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.http.server.ServletServerHttpResponse;
 import org.springframework.security.access.AccessDeniedException;
@@ -15,6 +14,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import vn.policykb.web.error.Problems;
 
 /**
  * A refused request, answered as an RFC 9457 problem like every other error of the API: never an
@@ -50,7 +50,7 @@ record ProblemAnswer(HttpStatus status, String detail, String challenge, Jackson
     if (challenge != null) {
       answer.getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, challenge);
     }
-    json.write(ProblemDetail.forStatusAndDetail(status, detail), MediaType.APPLICATION_PROBLEM_JSON, answer);
+    json.write(Problems.of(status, status.getReasonPhrase(), detail), MediaType.APPLICATION_PROBLEM_JSON, answer);
     answer.flush();
   }
 }

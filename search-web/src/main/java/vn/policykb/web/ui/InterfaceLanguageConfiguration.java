@@ -36,7 +36,8 @@ class InterfaceLanguageConfiguration implements WebMvcConfigurer {
     change.setIgnoreInvalidLocale(true);
     // not on the admin forms and API: reading a parameter would parse an upload before its endpoint,
     // which alone can answer one that is too large
-    registry.addInterceptor(change).excludePathPatterns("/admin/*", "/api/admin/**");
+    // nor on the error page, which may answer an address whose parameters cannot be read
+    registry.addInterceptor(change).excludePathPatterns("/admin/*", "/api/admin/**", "/error");
   }
 
   /** The two languages of the interface. */
