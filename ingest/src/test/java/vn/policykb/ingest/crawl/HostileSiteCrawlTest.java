@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.policykb.ingest.TestCorpus;
 import vn.policykb.ingest.crawl.state.CrawlStore;
+import vn.policykb.ingest.crawl.warc.ArchivedCopies;
 import vn.policykb.ingest.crawl.warc.WarcArchive;
 import vn.policykb.ingest.crawl.warc.WarcReindexer;
 import vn.policykb.ingest.index.DocumentIndex;
@@ -113,6 +114,9 @@ class HostileSiteCrawlTest {
     Map<String, IndexContents.Doc> docs = IndexContents.read(dataDir);
     assertThat(docs.keySet()).containsAll(GOOD.stream().map(site::url).toList());
     assertThat(docs.get(site.url("/gzip-bai.html")).body()).contains("Đây là bài viết nén gzip");
+    // the archive keeps the gzipped bytes; the archived copy shown is the page
+    assertThat(ArchivedCopies.read(dataDir, docs.get(site.url("/gzip-bai.html")).warc()).orElseThrow().body())
+        .asString(StandardCharsets.UTF_8).contains("<h1>Trang gửi ở dạng nén</h1>");
     var hostile = CrawlEndToEndTest.source(report, "hostile");
     Map<String, String> why = CrawlEndToEndTest.reasons(hostile);
     assertThat(hostile.failed()).isEqualTo(3);
