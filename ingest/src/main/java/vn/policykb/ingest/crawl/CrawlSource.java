@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
  * @param delay the least time between two requests to one host
  * @param connections the most requests in flight to one host
  * @param maxPages the most candidate pages queued per run; more are reported as skipped
+ * @param maxHops how far links are followed: a page announced by a feed, a sitemap or a start page
+ *     is one hop away, a page it links to two; only pages with article text widen the frontier
  * @param lang the language of documents whose text does not tell ({@code vi} or {@code en}), or null
  * @param keywords when not empty, only documents whose title or text contains one of them (case
  *     insensitive) are indexed, e.g. only articles that cite a resolution
@@ -37,6 +39,7 @@ public record CrawlSource(
     Duration delay,
     int connections,
     int maxPages,
+    int maxHops,
     String lang,
     List<String> keywords) {
 

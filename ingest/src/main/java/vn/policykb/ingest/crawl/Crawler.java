@@ -29,7 +29,10 @@ import vn.policykb.ingest.read.ReadOutcome;
 /**
  * One crawl run over the sources of a plan: discovery (robots.txt, feeds, sitemaps, start pages),
  * then the frontier, host by host in parallel and politely within each host, in rounds until no
- * page is left queued (links followed from pages join the next round).
+ * page is left queued (links followed from pages join the next round). Links are followed at most
+ * {@link CrawlSource#maxHops()} hops from the feed, sitemap or start page that announced the first
+ * page, and only from pages with article text: a site's endless chain of generated pages costs a
+ * few fetches, not the run's page budget.
  *
  * <p>A run that was interrupted (killed, or stopped) is taken up by the next one: its discovery is
  * not repeated once done, and its finished pages are not fetched again.
@@ -133,7 +136,7 @@ public final class Crawler {
     void discover(CrawlSource source) throws IOException, InterruptedException {
       for (URI feed : source.feeds()) {
         for (String line : listing(source, feed, Kind.FEED)) {
-          candidate(source, line.substring(2), 0, false);
+          candidate(source, line.substring(2), 1, false);
         }
       }
       Set<String> seenSitemaps = new LinkedHashSet<>();
@@ -161,7 +164,7 @@ public final class Crawler {
             store.problem(run, source.name(), target, "sitemap not on the source's hosts: not read");
           }
         } else {
-          candidate(source, target, 0, false);
+          candidate(source, target, 1, false);
         }
       }
     }
@@ -191,7 +194,9 @@ public final class Crawler {
             lines = kind == Kind.PAGE ? Listings.ofPage(url, body.body(), body.charset())
                 : Listings.ofFeedOrSitemap(url, body.mediaType(), body.body());
           } catch (IOException | RuntimeException e) {
-            store.problem(run, source.name(), url.toString(), what + " could not be read: " + e.getMessage());
+            String reason = e.getMessage() != null && e.getMessage().startsWith(Listings.NOT_A_LISTING)
+                ? e.getMessage() : what + " could not be read: " + e.getMessage();
+            store.problem(run, source.name(), url.toString(), reason);
             return List.of();
           }
           store.remember(new PageState(url.toString(), body.header("etag").orElse(null),
@@ -343,8 +348,9 @@ public final class Crawler {
           }
           case FetchResult.NotModified notModified -> {
             listener.requested(source.name(), 304, System.nanoTime() - start);
-            // links the page had are still its links: follow them as if it had been read
-            if (known.storedText() != null && !known.storedText().isEmpty()) {
+            // links the page had are still its links: follow them as if it had been read (only a page
+            // that widened the frontier kept them)
+            if (widens(source, entry) && known.storedText() != null && !known.storedText().isEmpty()) {
               for (String link : known.storedText().split("\n")) {
                 candidate(source, link.substring(2), entry.depth() + 1, true);
               }
@@ -370,24 +376,21 @@ public final class Crawler {
         int requests) throws IOException, InterruptedException {
       String hash = java.util.HexFormat.of().formatHex(sha256(body.body()));
       boolean html = DocumentReaders.kindOf(body.mediaType()) == DocumentReaders.ResponseKind.HTML;
-      List<String> links = List.of();
-      if (html && !source.follow().isEmpty()) {
-        links = new ArrayList<>();
+      List<String> links = new ArrayList<>();
+      if (html && !source.follow().isEmpty() && widens(source, entry)) {
         for (String line : Listings.ofPage(url, body.body(), body.charset())) {
           var link = UrlCanonicalizer.canonicalize(line.substring(2));
           if (link.isPresent() && source.follows(link.get())) {
-            links.add(Listings.PAGE + link.get());
-          }
-          if (link.isPresent()) {
-            candidate(source, line.substring(2), entry.depth() + 1, true);
+            links.add(line);
           }
         }
       }
       String etag = body.header("etag").orElse(null);
       String lastModified = body.header("last-modified").orElse(null);
-      String kept = String.join("\n", links);
       long bytes = body.body().length;
       if (hash.equals(known.contentHash())) {
+        // the same bytes as a page read as an article before (only those keep a hash)
+        String kept = follow(source, entry, links);
         done(entry, PageOutcome.UNCHANGED, "same content as fetched before", body.status(), requests, bytes,
             new PageState(url.toString(), etag, lastModified, hash, known.docId(), known.warc(), kept));
         return;
@@ -395,10 +398,12 @@ public final class Crawler {
       ReadOutcome read = DocumentReaders.readResponse(url.toString(), body.mediaType(), body.charset(), body.body(),
           source.lang());
       switch (read) {
+        // without article text, a page's links are not followed: an endless chain of such pages ends here
         case ReadOutcome.Rejected rejected -> done(entry, PageOutcome.SKIPPED, "not indexed: " + rejected.reason(),
             body.status(), requests, bytes, new PageState(url.toString(), etag, lastModified, null, null,
-                body.warc().toString(), kept));
+                body.warc().toString(), ""));
         case ReadOutcome.Document document -> {
+          String kept = follow(source, entry, links);
           Article article = document.article();
           if (!source.wants(article.title(), article.body())) {
             done(entry, PageOutcome.SKIPPED, "mentions none of the keywords " + source.keywords(), body.status(),
@@ -413,6 +418,20 @@ public final class Crawler {
               new PageState(fetched.toString(), etag, lastModified, hash, docId, body.warc().toString(), kept)));
         }
       }
+    }
+
+    /** Whether the links of a page are followed: not past the source's {@code maxHops}. */
+    private boolean widens(CrawlSource source, FrontierEntry entry) {
+      return entry.depth() < source.maxHops();
+    }
+
+    /** Queues the links of a page that widens the frontier; returns them as kept for a 304 next time. */
+    private String follow(CrawlSource source, FrontierEntry entry, List<String> links)
+        throws IOException, InterruptedException {
+      for (String link : links) {
+        candidate(source, link.substring(2), entry.depth() + 1, true);
+      }
+      return String.join("\n", links);
     }
 
     private void done(FrontierEntry entry, PageOutcome outcome, String reason, int status, int requests, long bytes,

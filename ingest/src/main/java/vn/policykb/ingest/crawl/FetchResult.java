@@ -14,7 +14,7 @@ sealed interface FetchResult {
   /** Requests made, retries included. */
   int attempts();
 
-  /** A 2xx answer with its body, archived at {@code warc}. */
+  /** A 2xx answer with its body (its Content-Encoding undone), archived as received at {@code warc}. */
   record Body(URI url, int status, Map<String, List<String>> headers, byte[] body, WarcLocation warc, int attempts)
       implements FetchResult {
 

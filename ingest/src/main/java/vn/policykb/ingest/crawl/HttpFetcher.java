@@ -19,13 +19,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import vn.policykb.ingest.crawl.body.ContentDecoding;
 import vn.policykb.ingest.crawl.state.PageState;
 import vn.policykb.ingest.crawl.warc.WarcLocation;
 
 /**
  * Fetches one URL politely and patiently: through its host's gate, conditionally when validators
  * are known, within a time limit for the whole exchange and a size limit for the body, trying
- * 5xx answers, 429 and timeouts again as {@link FetchRetry} decides. Redirects are returned, not
+ * 5xx answers, 429 and timeouts again as {@link FetchRetry} decides. Bodies are asked for and read
+ * in gzip, deflate or Brotli, the size limit holding for the decoded body as for the received one. Redirects are returned, not
  * followed: the crawler decides whether their target may be fetched. Every answer received is
  * archived.
  */
@@ -74,7 +76,12 @@ final class HttpFetcher implements AutoCloseable {
         gate.leave();
       }
       if (exchange instanceof Exchange.Answer answer) {
-        archived.set(recorder.record(url, answer.status(), answer.headers(), answer.body(), answer.truncated()));
+        // decoded before it is archived: a body that expands past the limit is archived as truncated,
+        // so that reading the archive again never meets one
+        Exchange.Answer decoded = answer.decode(settings.maxBytes());
+        archived.set(recorder.record(url, decoded.status(), decoded.headers(), decoded.body(),
+            decoded.truncated() || decoded.overLimitDecoded()));
+        return decoded;
       }
       return exchange;
     });
@@ -91,11 +98,21 @@ final class HttpFetcher implements AutoCloseable {
       return new FetchResult.Failed(url, status, "larger than " + megabytes(settings.maxBytes())
           + ", the limit for one response", attempts);
     }
+    if (answer.decoded() instanceof ContentDecoding.Decoded.OverLimit over) {
+      return new FetchResult.Failed(url, status, "larger than " + megabytes(settings.maxBytes())
+          + " once decoded (" + over.coding() + "), the limit for one response", attempts);
+    }
     if (status == 304) {
       return new FetchResult.NotModified(url, attempts);
     }
     if (status >= 200 && status < 300) {
-      return new FetchResult.Body(url, status, answer.headers(), answer.body(), warc, attempts);
+      return switch (answer.decoded()) {
+        case ContentDecoding.Decoded.Body decoded ->
+            new FetchResult.Body(url, status, answer.headers(), decoded.bytes(), warc, attempts);
+        case ContentDecoding.Decoded.Unreadable unreadable ->
+            new FetchResult.Failed(url, status, unreadable.reason(), attempts);
+        case null, default -> new FetchResult.Body(url, status, answer.headers(), answer.body(), warc, attempts);
+      };
     }
     if (status >= 300 && status < 400) {
       return answer.header("location")
@@ -121,6 +138,7 @@ final class HttpFetcher implements AutoCloseable {
         .timeout(settings.timeout())
         .header("User-Agent", settings.userAgent())
         .header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,application/pdf;q=0.8,*/*;q=0.5")
+        .header("Accept-Encoding", ContentDecoding.ACCEPTED)
         .GET();
     if (known != null && known.etag() != null) {
       request.header("If-None-Match", known.etag());

@@ -27,6 +27,8 @@ final class Listings {
 
   static final String SITEMAP = "S ";
   static final String PAGE = "P ";
+  /** How a feed or sitemap that does not parse is reported. */
+  static final String NOT_A_LISTING = "not a feed or sitemap: ";
 
   private Listings() {}
 
@@ -37,7 +39,12 @@ final class Listings {
     try {
       map = parser.parseSiteMap(mediaType.isEmpty() ? "text/xml" : mediaType, body, url.toURL());
     } catch (UnknownFormatException e) {
-      throw new IOException("neither a feed nor a sitemap: " + e.getMessage());
+      throw new IOException(NOT_A_LISTING + e.getMessage());
+    }
+    // anything served as text/plain reads as a text sitemap: one with no URL in it is no sitemap
+    if (map instanceof SiteMap text && text.getType() == AbstractSiteMap.SitemapType.TEXT
+        && text.getSiteMapUrls().isEmpty() && !new String(body, StandardCharsets.UTF_8).isBlank()) {
+      throw new IOException(NOT_A_LISTING + "text without a URL in it (" + (mediaType.isEmpty() ? "no media type" : mediaType) + ")");
     }
     List<String> lines = new ArrayList<>();
     if (map instanceof SiteMapIndex index) {

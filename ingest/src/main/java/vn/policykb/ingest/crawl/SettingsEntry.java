@@ -16,7 +16,8 @@ record SettingsEntry(
     @Pattern(regexp = Quantities.SIZE, flags = Pattern.Flag.CASE_INSENSITIVE, message = Quantities.NOT_A_SIZE)
     String maxBytes,
     @PositiveOrZero(message = "must not be negative") Integer maxRedirects,
-    @Positive(message = SourceEntry.AT_LEAST_ONE) Integer batchSize) {
+    @Positive(message = SourceEntry.AT_LEAST_ONE) Integer batchSize,
+    @Positive(message = SourceEntry.AT_LEAST_ONE) Integer maxHops) {
 
   /** The settings this block describes; only for a block without constraint violations. */
   CrawlSettings toSettings() {
@@ -28,6 +29,7 @@ record SettingsEntry(
         Quantities.duration(backoff, d.backoff()),
         Quantities.bytes(maxBytes, d.maxBytes()),
         maxRedirects == null ? d.maxRedirects() : maxRedirects,
-        batchSize == null ? d.batchSize() : batchSize);
+        batchSize == null ? d.batchSize() : batchSize,
+        maxHops == null ? d.maxHops() : maxHops);
   }
 }

@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 import vn.policykb.analysis.TextNormalization;
 
 /**
- * One entry of {@code sources:} as written, with the constraints it must meet; {@link #toSource()}
+ * One entry of {@code sources:} as written, with the constraints it must meet; {@link #toSource(CrawlSettings)}
  * reads it once it meets them. A list may be written as a single value.
  */
 record SourceEntry(
@@ -26,6 +26,7 @@ record SourceEntry(
     @Pattern(regexp = Quantities.DURATION, message = Quantities.NOT_A_DURATION) String delay,
     @Positive(message = AT_LEAST_ONE) Integer connections,
     @Positive(message = AT_LEAST_ONE) Integer maxPages,
+    @Positive(message = AT_LEAST_ONE) Integer maxHops,
     @Pattern(regexp = "vi|en", flags = Pattern.Flag.CASE_INSENSITIVE, message = "must be 'vi' or 'en'") String lang,
     List<@NotNull(message = "must not be empty") String> keywords) {
 
@@ -41,14 +42,19 @@ record SourceEntry(
     return Stream.of(feeds, sitemaps, start).flatMap(list -> orEmpty(list).stream()).anyMatch(HttpUrl.Validator::isHttpUrl);
   }
 
-  /** The source this entry describes; only for an entry without constraint violations. */
-  CrawlSource toSource() {
+  /**
+   * The source this entry describes; only for an entry without constraint violations.
+   *
+   * @param settings where a key left out takes its value from
+   */
+  CrawlSource toSource(CrawlSettings settings) {
     return new CrawlSource(name, urls(feeds), urls(sitemaps), urls(start),
         orEmpty(follow).stream().map(java.util.regex.Pattern::compile).toList(),
         new LinkedHashSet<>(orEmpty(hosts)),
         Quantities.duration(delay, SourcesFile.DEFAULT_DELAY),
         connections == null ? 1 : connections,
         maxPages == null ? SourcesFile.DEFAULT_MAX_PAGES : maxPages,
+        maxHops == null ? settings.maxHops() : maxHops,
         lang == null ? null : lang.toLowerCase(Locale.ROOT),
         orEmpty(keywords).stream().map(k -> TextNormalization.nfc(k).toLowerCase(Locale.ROOT))
             .filter(k -> !k.isBlank()).toList());

@@ -58,8 +58,8 @@ public final class SourcesFile {
    * order the example file writes them ({@code announced}: at least one place pages are announced).
    */
   private static final List<String> ORDER = List.of("settings", "sources",
-      "name", "feeds", "sitemaps", "start", "announced", "follow", "hosts", "delay", "connections", "maxPages", "lang",
-      "keywords",
+      "name", "feeds", "sitemaps", "start", "announced", "follow", "hosts", "delay", "connections", "maxPages", "maxHops",
+      "lang", "keywords",
       "userAgent", "timeout", "attempts", "backoff", "maxBytes", "maxRedirects", "batchSize");
 
   private SourcesFile() {}
@@ -107,9 +107,8 @@ public final class SourcesFile {
     if (!problems.isEmpty()) {
       throw new SourcesFileException(fileName, problems);
     }
-    SettingsEntry settings = document.settings();
-    return new CrawlPlan(settings == null ? CrawlSettings.defaults() : settings.toSettings(),
-        document.sources().stream().map(SourceEntry::toSource).toList());
+    CrawlSettings settings = document.settings() == null ? CrawlSettings.defaults() : document.settings().toSettings();
+    return new CrawlPlan(settings, document.sources().stream().map(entry -> entry.toSource(settings)).toList());
   }
 
   /** A violation at the node it is about, its value before the message when it is one to quote. */

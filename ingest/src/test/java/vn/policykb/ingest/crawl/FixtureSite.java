@@ -34,6 +34,7 @@ final class FixtureSite implements AutoCloseable {
   private final ExecutorService executor = Executors.newCachedThreadPool();
   private final Map<String, Page> pages = new ConcurrentHashMap<>();
   private final Map<String, HttpHandler> handlers = new ConcurrentHashMap<>();
+  private final Map<String, HttpHandler> prefixHandlers = new ConcurrentHashMap<>();
   private final List<Request> log = new CopyOnWriteArrayList<>();
 
   FixtureSite() throws IOException {
@@ -65,6 +66,11 @@ final class FixtureSite implements AutoCloseable {
 
   void handler(String path, HttpHandler handler) {
     handlers.put(path, handler);
+  }
+
+  /** A handler for every path under {@code prefix} that has no handler of its own. */
+  void handlerUnder(String prefix, HttpHandler handler) {
+    prefixHandlers.put(prefix, handler);
   }
 
   List<Request> requests() {
@@ -112,6 +118,13 @@ final class FixtureSite implements AutoCloseable {
     log.add(new Request(exchange.getRequestURI().getPath(), arrival, status, body.length > 0 && status == 200));
   }
 
+  /** Answers 200 with a body already encoded, sent as it is with its Content-Encoding. */
+  void sendEncoded(HttpExchange exchange, String contentType, String contentEncoding, byte[] encoded)
+      throws IOException {
+    exchange.getResponseHeaders().set("Content-Encoding", contentEncoding);
+    send(exchange, arrival(exchange), 200, contentType, encoded);
+  }
+
   void record(HttpExchange exchange, long arrival, int status) {
     log.add(new Request(exchange.getRequestURI().getPath(), arrival, status, false));
   }
@@ -119,7 +132,13 @@ final class FixtureSite implements AutoCloseable {
   private void handle(HttpExchange exchange) throws IOException {
     long arrival = System.nanoTime();
     try {
-      HttpHandler special = handlers.get(exchange.getRequestURI().getPath());
+      String path = exchange.getRequestURI().getPath();
+      HttpHandler special = handlers.get(path);
+      for (var under : prefixHandlers.entrySet()) {
+        if (special == null && path.startsWith(under.getKey())) {
+          special = under.getValue();
+        }
+      }
       if (special != null) {
         exchange.setAttribute("arrival", arrival);
         special.handle(exchange);
@@ -165,6 +184,30 @@ final class FixtureSite implements AutoCloseable {
     }
     html.append("</article><footer>© Báo Thử Nghiệm</footer></body></html>");
     return html.toString();
+  }
+
+  static byte[] gzip(byte[] bytes) {
+    var out = new java.io.ByteArrayOutputStream();
+    try (var gzip = new java.util.zip.GZIPOutputStream(out)) {
+      gzip.write(bytes);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  /** {@code size} zero bytes, gzipped: a small body that decodes to a very large one. */
+  static byte[] gzippedZeros(long size) {
+    var out = new java.io.ByteArrayOutputStream();
+    byte[] zeros = new byte[1 << 20];
+    try (var gzip = new java.util.zip.GZIPOutputStream(out, 1 << 16)) {
+      for (long written = 0; written < size; written += zeros.length) {
+        gzip.write(zeros, 0, (int) Math.min(zeros.length, size - written));
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return out.toByteArray();
   }
 
   static String escape(String text) {

@@ -41,6 +41,9 @@ class SourcesFileTest {
     assertThat(english.wants("Title", "The Resolution 57 of the Politburo")).isTrue();
     assertThat(english.wants("Title", "Nothing relevant")).isFalse();
     assertThat(plan.settings().maxBytes()).isEqualTo(20L * 1024 * 1024);
+    assertThat(plan.settings().maxHops()).isEqualTo(2);
+    assertThat(plan.sources().get(0).maxHops()).isEqualTo(2);
+    assertThat(english.maxHops()).isEqualTo(1);
   }
 
   @Test
@@ -56,7 +59,7 @@ class SourcesFileTest {
         """))
         .isInstanceOf(SourcesFileException.class)
         .satisfies(e -> assertThat(((SourcesFileException) e).problems()).containsExactly(
-            "source 'a': unknown key 'feed' (known: connections, delay, feeds, follow, hosts, keywords, lang, maxPages, name, sitemaps, start)",
+            "source 'a': unknown key 'feed' (known: connections, delay, feeds, follow, hosts, keywords, lang, maxHops, maxPages, name, sitemaps, start)",
             "source 'a': give at least one of 'feeds', 'sitemaps', 'start'",
             "source 'a': delay: 'soon' is not a duration (write 200ms, 2s, 1m)",
             "source 'a': start: 'ftp://x.vn/' is not an http(s) URL",
@@ -86,7 +89,7 @@ class SourcesFileTest {
         .isInstanceOf(SourcesFileException.class)
         .satisfies(e -> assertThat(((SourcesFileException) e).located()).containsExactly(
             new SourcesFileException.Problem(2,
-                "settings: unknown key 'timeot' (known: attempts, backoff, batchSize, maxBytes, maxRedirects, timeout, userAgent)"),
+                "settings: unknown key 'timeot' (known: attempts, backoff, batchSize, maxBytes, maxHops, maxRedirects, timeout, userAgent)"),
             new SourcesFileException.Problem(3, "settings: maxBytes: 'lots' is not a size (write 500KB, 20MB)"),
             new SourcesFileException.Problem(8, "source 'a': feeds: 'gopher://x.vn/' is not an http(s) URL"),
             new SourcesFileException.Problem(9, "source 'a': connections: 0 must be at least 1"),
@@ -125,6 +128,40 @@ class SourcesFileTest {
     assertThat(source.keywords()).containsExactly("nghị quyết 57");
     assertThat(source.maxPages()).isEqualTo(1_000);
     assertThat(source.connections()).isEqualTo(1);
+  }
+
+  @Test
+  void maxHopsComesFromTheSourceElseFromTheSettingsElseIsTwo() throws Exception {
+    CrawlPlan plan = SourcesFile.parse("sources.yaml", """
+        settings:
+          maxHops: 3
+        sources:
+          - name: own
+            feeds: "https://x.vn/rss"
+            maxHops: 1
+          - name: inherited
+            feeds: "https://y.vn/rss"
+        """);
+    assertThat(plan.sources().get(0).maxHops()).isEqualTo(1);
+    assertThat(plan.sources().get(1).maxHops()).isEqualTo(3);
+    assertThat(SourcesFile.parse("s.yaml", "sources: [{name: a, feeds: 'https://x.vn/rss'}]")
+        .sources().getFirst().maxHops()).isEqualTo(2);
+  }
+
+  @Test
+  void maxHopsMustBeAPositiveWholeNumber() {
+    assertThatThrownBy(() -> SourcesFile.parse("bad.yaml", """
+        settings:
+          maxHops: 0
+        sources:
+          - name: a
+            feeds: ["http://x.vn/rss"]
+            maxHops: deep
+        """))
+        .isInstanceOf(SourcesFileException.class)
+        .satisfies(e -> assertThat(((SourcesFileException) e).located()).containsExactly(
+            new SourcesFileException.Problem(2, "settings: maxHops: 0 must be at least 1"),
+            new SourcesFileException.Problem(6, "source 'a': maxHops: 'deep' is not a whole number")));
   }
 
   @Test

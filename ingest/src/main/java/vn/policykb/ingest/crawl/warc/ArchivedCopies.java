@@ -9,6 +9,7 @@ import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
+import vn.policykb.ingest.crawl.body.ContentDecoding;
 
 /** Reads back the response a crawled document was indexed from: the proof of what was fetched. */
 public final class ArchivedCopies {
@@ -19,7 +20,8 @@ public final class ArchivedCopies {
    * @param url the address it was fetched from
    * @param fetched when, as the WARC record says (ISO-8601)
    * @param contentType the response's media type as received
-   * @param body the body as received
+   * @param body the body as received, its Content-Encoding (gzip, deflate, br) undone: the archive
+   *     keeps it encoded, a reader wants the page
    */
   public record ArchivedCopy(String url, String fetched, String contentType, byte[] body) {}
 
@@ -53,7 +55,10 @@ public final class ArchivedCopies {
           return Optional.empty();
         }
         MediaType type = response.http().contentType();
-        byte[] body = response.http().body().stream().readAllBytes();
+        byte[] received = response.http().body().stream().readAllBytes();
+        // a record not truncated decoded within the crawl's limit when it was fetched
+        byte[] body = ContentDecoding.decode(response.http().headers().all("Content-Encoding"), received,
+            Integer.MAX_VALUE) instanceof ContentDecoding.Decoded.Body decoded ? decoded.bytes() : received;
         return Optional.of(new ArchivedCopy(response.target(), response.date().toString(), type.toString(), body));
       }
     }

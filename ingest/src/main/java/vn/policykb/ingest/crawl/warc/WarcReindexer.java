@@ -15,6 +15,7 @@ import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
+import vn.policykb.ingest.crawl.body.ContentDecoding;
 import vn.policykb.ingest.document.Article;
 import vn.policykb.ingest.pipeline.Decision;
 import vn.policykb.ingest.pipeline.IngestReport;
@@ -144,11 +145,18 @@ public final class WarcReindexer {
     if (http.status() < 200 || http.status() >= 300) {
       return null;
     }
-    counts.records++;
-    byte[] body;
+    byte[] received;
     try (InputStream in = http.body().stream()) {
-      body = in.readAllBytes();
+      received = in.readAllBytes();
     }
+    // the archive keeps the body as received: decoded here as the crawl decoded it; a body that went
+    // past the crawl's limit once decoded is archived as truncated, so every other one fits
+    if (!(ContentDecoding.decode(http.headers().all("Content-Encoding"), received, Integer.MAX_VALUE)
+        instanceof ContentDecoding.Decoded.Body decoded)) {
+      return null; // not in the coding it claims: the crawl read nothing either
+    }
+    byte[] body = decoded.bytes();
+    counts.records++;
     MediaType type = http.contentType();
     String mediaType = type == null ? "" : type.base().toString().toLowerCase(Locale.ROOT);
     String charset = type == null ? null : type.parameters().get("charset");
