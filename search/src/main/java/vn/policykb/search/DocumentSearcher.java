@@ -56,6 +56,19 @@ public final class DocumentSearcher {
       IndexSchema.DATE, IndexSchema.SOURCE, IndexSchema.URL, IndexSchema.RESOLUTIONS, IndexSchema.CITATIONS,
       IndexSchema.GROUP);
 
+  /**
+   * Clauses one query may hold: every word of a query is looked for in several fields and forms, so
+   * a pasted paragraph (a query value is at most 2,000 characters: some 400 words) needs far more
+   * than Lucene's default of 1,024. What such a query costs is bounded by the time limit instead.
+   */
+  static final int MAX_CLAUSES = 32_768;
+
+  static {
+    if (IndexSearcher.getMaxClauseCount() < MAX_CLAUSES) {
+      IndexSearcher.setMaxClauseCount(MAX_CLAUSES);
+    }
+  }
+
   /** How long one search may take before it answers with what it found so far. */
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(2);
 

@@ -47,6 +47,19 @@ class DocumentSearcherTest {
   }
 
   @Test
+  void aPastedParagraphFindsTheArticleItComesFrom() throws Exception {
+    String body = TestCorpus.read(TestCorpus.SEED_003);
+    // what a reader pastes: a long run of the article, punctuation and legal numbers included
+    String pasted = body.substring(body.length() / 4, Math.min(body.length(), body.length() / 4 + 1_900));
+
+    SearchResults found = searcher.search(new SearchRequest(pasted, 1, 10));
+
+    assertThat(pasted.split("\\s+").length).isGreaterThan(250);
+    assertThat(found.hits()).isNotEmpty();
+    assertThat(seedById.get(found.hits().getFirst().id())).isEqualTo("003");
+  }
+
+  @Test
   void aSearchOutOfTimeAnswersWithWhatItFoundAndSaysSo() throws Exception {
     SearchRequest browse = new SearchRequest("", 1, 10);
     SearchResults timedOut = new DocumentSearcher(index, TestCorpus.KB, java.time.Duration.ZERO).search(browse);

@@ -46,7 +46,7 @@ final class ApiRateLimitFilter extends OncePerRequestFilter {
     }
     long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill() + 999_999_999L));
     Map<String, Object> problem = new LinkedHashMap<>();
-    problem.put("type", "about:blank");
+    problem.put("type", "https://www.rfc-editor.org/rfc/rfc6585#section-4");
     problem.put("title", "Too Many Requests");
     problem.put("status", 429);
     problem.put("detail", "too many requests from this client: try again in " + seconds + " s");
