@@ -149,6 +149,19 @@ class AddressFuzzTest {
   }
 
   @Test
+  void anAddressNoPageHasIsTheNotFoundPageAndForTheApiAProblem() throws Exception {
+    Answer page = send("/no-such-page?ui=vi".getBytes(StandardCharsets.US_ASCII));
+    assertThat(page.status).isEqualTo(404);
+    assertThat(page.contentType).startsWith("text/html");
+    assertThat(page.body).contains("lang=\"vi\"");
+
+    Answer api = send("/api/no-such-endpoint".getBytes(StandardCharsets.US_ASCII));
+    assertThat(api.status).isEqualTo(404);
+    assertThat(api.contentType).startsWith("application/problem+json");
+    assertThat(json.readTree(api.body).get("status").asInt()).isEqualTo(404);
+  }
+
+  @Test
   void charactersBrowsersSendUnescapedAreTaken() throws Exception {
     assertThat(send("/api/search?q=a|b[0]{c}".getBytes(StandardCharsets.US_ASCII)).status).isEqualTo(200);
     assertThat(send("/api/quotes?lang.x=%60id%60".getBytes(StandardCharsets.US_ASCII)).status).isEqualTo(200);
