@@ -122,9 +122,10 @@ public final class IndexSchema {
   /**
    * Changes when documents gain fields or analysis changes: mixed into {@link #CONTENT_HASH}, so
    * that ingesting again rewrites documents indexed before (2: groups of copies; 3: abbreviations
-   * indexed in all their spellings; 4: people and quotes; 5: story keys and translation links).
+   * indexed in all their spellings; 4: people and quotes; 5: story keys and translation links;
+   * 6: ids and near-copy signatures as doc values).
    */
-  public static final String VERSION = "5";
+  public static final String VERSION = "6";
 
   /** Stored, tokenized, with positions. */
   public static final FieldType STORED_TEXT = textType(true);

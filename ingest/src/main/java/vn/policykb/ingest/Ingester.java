@@ -14,6 +14,7 @@ import vn.policykb.ingest.pipeline.IngestReport;
 import vn.policykb.ingest.pipeline.Pipeline;
 import vn.policykb.ingest.pipeline.PipelineListener;
 import vn.policykb.ingest.pipeline.PipelineRun;
+import vn.policykb.ingest.pipeline.StageTimers;
 import vn.policykb.ingest.pipeline.Submission;
 import vn.policykb.ingest.read.BoundedInput;
 import vn.policykb.ingest.read.DocumentReaders;
@@ -130,16 +131,23 @@ public final class Ingester {
   }
 
   private void streamInto(String relativePath, InputStream in, PipelineRun run) throws IOException {
+    // reading is timed apart from the submissions the reader makes as it goes
+    StageTimers timers = pipeline.timers();
+    long[] readingSince = {System.nanoTime()};
     try {
       DocumentReaders.read(relativePath, in, outcome -> {
+        timers.since("read", readingSince[0]);
         try {
           run.submit(Submission.of(outcome));
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
+        readingSince[0] = System.nanoTime();
       });
     } catch (UncheckedIOException e) {
       throw e.getCause();
+    } finally {
+      timers.since("read", readingSince[0]);
     }
   }
 

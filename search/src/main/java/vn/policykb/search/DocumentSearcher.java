@@ -28,11 +28,8 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.search.grouping.GroupingSearch;
-import org.apache.lucene.search.grouping.TopGroups;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.apache.lucene.util.BytesRef;
 import vn.policykb.index.SearchableIndex;
 import vn.policykb.kb.KnowledgeBase;
 import vn.policykb.index.IndexSchema;
@@ -46,8 +43,6 @@ public final class DocumentSearcher {
   private static final Sort NEWEST_FIRST = new Sort(
       new SortField(IndexSchema.DATE_DAYS, SortField.Type.LONG, true), SortField.FIELD_SCORE);
 
-  /** Memory for replaying the first grouping pass: enough for every match of a 100,000-document index. */
-  private static final double GROUPING_CACHE_MB = 8;
   /** Copies listed with one result, at most. */
   static final int MAX_PUBLICATIONS = Publications.MAX_PUBLICATIONS;
   private static final Set<String> PUBLICATION_FIELDS =
@@ -106,13 +101,13 @@ public final class DocumentSearcher {
     IndexSearcher pooled = searchers.acquire();
     try {
       IndexSearcher searcher = timed(pooled);
-      TopGroups<BytesRef> top = grouped(searcher, query, order, offset, request.size());
+      List<ScoreDoc> top = GroupedTopDocs.page(searcher, query, order, offset, request.size());
       boolean relaxed = false;
-      if (!queryBuilder.isBrowse(userQuery) && top.totalHitCount == 0) {
+      if (!queryBuilder.isBrowse(userQuery) && top.isEmpty() && matchesNothing(searcher, query)) {
         Query anyWords = queryBuilder.build(userQuery, true, cross);
         if (!anyWords.equals(query)) {
-          TopGroups<BytesRef> some = grouped(searcher, anyWords, order, offset, request.size());
-          if (some.totalHitCount > 0) {
+          List<ScoreDoc> some = GroupedTopDocs.page(searcher, anyWords, order, offset, request.size());
+          if (!some.isEmpty() || !matchesNothing(searcher, anyWords)) {
             query = anyWords;
             sameLanguage = cross ? queryBuilder.build(userQuery, true, false) : anyWords;
             top = some;
@@ -123,13 +118,10 @@ public final class DocumentSearcher {
       FacetCounter.Counts counts = FacetCounter.count(searcher, query, people);
       long total = counts.articles();
       Facets facets = counts.facets();
-      if (top.groups == null || top.groups.length == 0) {
+      if (top.isEmpty()) {
         return new SearchResults(total, List.of(), relaxed, facets, searcher.timedOut());
       }
-      ScoreDoc[] page = new ScoreDoc[top.groups.length];
-      for (int i = 0; i < page.length; i++) {
-        page[i] = top.groups[i].scoreDocs()[0];
-      }
+      ScoreDoc[] page = top.toArray(ScoreDoc[]::new);
       String[] snippets = snippets(searcher, query, page);
       boolean[] crossLanguage = query == sameLanguage ? new boolean[page.length] : unmatched(searcher, sameLanguage, page);
       StoredFields stored = searcher.storedFields();
@@ -233,19 +225,9 @@ public final class DocumentSearcher {
     return unmatched;
   }
 
-  /** One page of the best document of each group of copies that matches. */
-  private static TopGroups<BytesRef> grouped(IndexSearcher searcher, Query query, Sort order, int offset, int size)
-      throws IOException {
-    GroupingSearch grouping = new GroupingSearch(IndexSchema.GROUP)
-        .setGroupSort(order)
-        .setSortWithinGroup(order)
-        .setGroupDocsLimit(1)
-        // the number of groups comes from the facet pass, which reads every match anyway: the
-        // grouping module's own count maps every group into every segment, far slower
-        .setAllGroups(false)
-        // the second pass replays the first from memory instead of running the query again
-        .setCachingInMB(GROUPING_CACHE_MB, true);
-    return grouping.search(searcher, query, offset, size);
+  /** Whether the query matches no document at all (a page past the last is empty too). */
+  private static boolean matchesNothing(IndexSearcher searcher, Query query) throws IOException {
+    return searcher.search(query, 1).scoreDocs.length == 0;
   }
 
   /** The ids of the best {@code k} documents for what a reader typed, without snippets. */

@@ -67,6 +67,8 @@ public final class DocumentBuilder {
     Article article = document.article();
     Document doc = new Document();
     doc.add(new StringField(IndexSchema.ID, article.id(), Field.Store.YES));
+    // read per match without touching stored fields: candidate copies, hit ids
+    doc.add(new SortedDocValuesField(IndexSchema.ID, new BytesRef(article.id())));
     doc.add(new StoredField(IndexSchema.KEY, article.key()));
     addOptionalStored(doc, IndexSchema.PATH, article.path());
     addOptionalStored(doc, IndexSchema.URL, article.url());
@@ -129,7 +131,9 @@ public final class DocumentBuilder {
       for (String band : copy.signature().bandKeys()) {
         doc.add(new StringField(IndexSchema.NEAR_BANDS, band, Field.Store.NO));
       }
-      doc.add(new StoredField(IndexSchema.NEAR_SIGNATURE, copy.signature().toBytes()));
+      // doc values: every candidate copy of a new text is read, and a stored field would mean
+      // decompressing a block of bodies for each
+      doc.add(new BinaryDocValuesField(IndexSchema.NEAR_SIGNATURE, new BytesRef(copy.signature().toBytes())));
     }
     return doc;
   }

@@ -269,20 +269,12 @@ public final class DocumentIndex implements SearchableIndex, Closeable {
         anyBand.add(new ConstantScoreQuery(new TermQuery(new Term(IndexSchema.NEAR_BANDS, band))), BooleanClause.Occur.SHOULD);
       }
       TopDocs top = searcher.search(anyBand.build(), MAX_INDEXED_CANDIDATES);
-      StoredFields fields = searcher.storedFields();
-      for (var hit : top.scoreDocs) {
-        Document doc = fields.document(hit.doc, CANDIDATE_FIELDS);
-        String other = doc.get(IndexSchema.ID);
+      for (IndexedCandidates.Candidate indexed : IndexedCandidates.read(searcher, top.scoreDocs)) {
         // a document written since the last refresh is judged by what was written, not what is visible
-        if (other.equals(id) || pendingGroups.containsKey(other) || !seen.add(other)) {
+        if (indexed.id().equals(id) || pendingGroups.containsKey(indexed.id()) || !seen.add(indexed.id())) {
           continue;
         }
-        BytesRef bytes = doc.getBinaryValue(IndexSchema.NEAR_SIGNATURE);
-        String group = doc.get(IndexSchema.GROUP);
-        if (bytes != null) {
-          candidates.add(new NearCandidate(other, group == null ? other : group,
-              TextSignature.fromBytes(bytes.bytes, bytes.offset, bytes.length)));
-        }
+        candidates.add(new NearCandidate(indexed.id(), indexed.group(), indexed.signature()));
       }
     } finally {
       searchers.release(searcher);
@@ -301,8 +293,6 @@ public final class DocumentIndex implements SearchableIndex, Closeable {
     }
     return best;
   }
-
-  private static final Set<String> CANDIDATE_FIELDS = Set.of(IndexSchema.ID, IndexSchema.GROUP, IndexSchema.NEAR_SIGNATURE);
 
   /** The group of a document written before: pending or visible. */
   private String groupOf(String id) throws IOException {

@@ -19,16 +19,32 @@ public final class Pipeline {
   private final DocumentIndex index;
   private final Enrichment enrichment;
   private final StoryLinker linker;
+  private final StageTimers timers;
 
   public Pipeline(DocumentIndex index, Enrichment enrichment) {
+    this(index, enrichment, StageTimers.none());
+  }
+
+  /** @param timers where the time each stage takes is recorded */
+  public Pipeline(DocumentIndex index, Enrichment enrichment, StageTimers timers) {
     this.index = index;
     this.enrichment = enrichment;
     this.linker = new StoryLinker(index);
+    this.timers = timers;
   }
 
   /** The pipeline with every enrichment step, from this registry. */
   public static Pipeline standard(DocumentIndex index, KnowledgeBase kb) {
-    return new Pipeline(index, Enrichment.standard(kb));
+    return standard(index, kb, StageTimers.none());
+  }
+
+  /** The pipeline with every enrichment step, timing its stages. */
+  public static Pipeline standard(DocumentIndex index, KnowledgeBase kb, StageTimers timers) {
+    return new Pipeline(index, Enrichment.standard(kb), timers);
+  }
+
+  public StageTimers timers() {
+    return timers;
   }
 
   public DocumentIndex index() {
@@ -53,7 +69,9 @@ public final class Pipeline {
   /** The last stage, after a commit: links the documents written since the last one. */
   void link(Collection<String> written) throws IOException {
     if (!written.isEmpty()) {
+      long start = System.nanoTime();
       linker.link(written);
+      timers.since("link", start);
     }
   }
 }

@@ -44,6 +44,7 @@ public final class PipelineRun implements AutoCloseable {
   private final Pipeline pipeline;
   private final DocumentIndex index;
   private final PipelineListener listener;
+  private final StageTimers timers;
   private final int commitEvery;
   private final ExecutorService pool;
   private final int capacity;
@@ -66,6 +67,7 @@ public final class PipelineRun implements AutoCloseable {
     this.pipeline = pipeline;
     this.index = pipeline.index();
     this.listener = listener;
+    this.timers = pipeline.timers();
     this.commitEvery = Math.max(1, commitEvery);
     int workers = Math.max(1, threads);
     this.pool = workers == 1 ? null : Executors.newFixedThreadPool(workers, r -> {
@@ -135,11 +137,13 @@ public final class PipelineRun implements AutoCloseable {
 
   private List<Staged> parse(String where, byte[] content) {
     List<ReadOutcome> outcomes = new ArrayList<>(1);
+    long start = System.nanoTime();
     try {
       DocumentReaders.read(where, new ByteArrayInputStream(content), outcomes::add);
     } catch (IOException e) {
       outcomes.add(new ReadOutcome.Rejected(where, "cannot read: " + e.getMessage()));
     }
+    timers.since("read", start);
     return outcomes.stream().map(outcome -> stage(Submission.of(outcome))).toList();
   }
 
@@ -171,8 +175,12 @@ public final class PipelineRun implements AutoCloseable {
       case ReadOutcome.Rejected rejected -> new Staged(submission, null, rejected.reason());
       case ReadOutcome.Document document -> {
         try {
-          yield new Staged(submission,
-              DocumentIndex.fingerprint(pipeline.enrichment().enrich(document.article())), null);
+          var enriched = pipeline.enrichment().enrich(document.article(),
+              (step, nanos) -> timers.record("enrich." + step.name(), nanos));
+          long start = System.nanoTime();
+          var fingerprint = DocumentIndex.fingerprint(enriched);
+          timers.since("fingerprint", start);
+          yield new Staged(submission, fingerprint, null);
         } catch (RuntimeException | StackOverflowError e) {
           // a text the enrichment cannot handle is this document's problem, reported with it
           yield new Staged(submission, null, "could not be enriched: " + e);
@@ -197,7 +205,9 @@ public final class PipelineRun implements AutoCloseable {
       listener.decided(staged.submission(), new Decision.Rejected(staged.rejection()));
       return;
     }
+    long start = System.nanoTime();
     DocumentIndex.PreparedWrite prepared = index.prepare(staged.fingerprint());
+    timers.since("decide", start);
     String archivedAt = staged.submission().archivedAt();
     if (archivedAt != null && prepared.document() != null) {
       prepared.document().add(new StoredField(IndexSchema.WARC_RECORD, archivedAt));
@@ -215,7 +225,9 @@ public final class PipelineRun implements AutoCloseable {
   }
 
   private void commitAndLink() throws IOException {
+    long start = System.nanoTime();
     index.commit();
+    timers.since("commit", start);
     sinceCommit = 0;
     List<String> written = List.copyOf(toLink);
     toLink.clear();
@@ -226,7 +238,7 @@ public final class PipelineRun implements AutoCloseable {
   private void write(DocumentIndex.PreparedWrite prepared) throws IOException {
     if (pool == null) {
       try {
-        index.apply(prepared);
+        apply(prepared);
       } catch (IOException | RuntimeException e) {
         throw new IndexWriteException(e);
       }
@@ -244,7 +256,7 @@ public final class PipelineRun implements AutoCloseable {
     try {
       writing.put(prepared.id(), pool.submit(() -> {
         try {
-          index.apply(prepared);
+          apply(prepared);
           return null;
         } catch (Throwable e) {
           writeFailure.compareAndSet(null, e);
@@ -257,6 +269,13 @@ public final class PipelineRun implements AutoCloseable {
       writeSlots.release();
       throw e;
     }
+  }
+
+  /** Builds the document's fields, analyses and writes them: the index stage. */
+  private void apply(DocumentIndex.PreparedWrite prepared) throws IOException {
+    long start = System.nanoTime();
+    index.apply(prepared);
+    timers.since("index", start);
   }
 
   /** Waits for every write submitted so far, and reports the first that failed. */

@@ -6,6 +6,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.policykb.ingest.pipeline.Pipeline;
+import vn.policykb.ingest.pipeline.StageTimers;
+import io.micrometer.core.instrument.MeterRegistry;
 import vn.policykb.ingest.index.DocumentIndex;
 import vn.policykb.kb.KnowledgeBase;
 import vn.policykb.search.DocumentReader;
@@ -51,7 +53,7 @@ class IndexConfiguration {
 
   /** The one road into the index, for uploads, the bundled corpus and the crawl alike. */
   @Bean
-  Pipeline pipeline(DocumentIndex index, KnowledgeBase knowledgeBase) {
-    return Pipeline.standard(index, knowledgeBase);
+  Pipeline pipeline(DocumentIndex index, KnowledgeBase knowledgeBase, MeterRegistry registry) {
+    return Pipeline.standard(index, knowledgeBase, new StageTimers(registry));
   }
 }
