@@ -72,6 +72,29 @@ public final class EvalSets {
     return new EvalSet(csv.getFileName().toString(), documents, queries);
   }
 
+  /** Label of the half of a set that parameters are chosen on. */
+  public static final String TUNING_HALF = " half A (tuning)";
+  /** Label of the half they are checked on. */
+  public static final String CHECKING_HALF = " half B (checking)";
+
+  /**
+   * The set whole and in two halves: by the question's row in its file, odd rows (the first, the
+   * third...) the tuning half, even rows the checking half. Rows are the published order, so the
+   * split is the same on every run and every machine, and both halves ask about the same documents.
+   */
+  public static Map<String, List<EvalQuery>> halves(EvalSet set) {
+    Map<String, List<EvalQuery>> sets = new LinkedHashMap<>();
+    sets.put(set.name(), set.queries());
+    List<EvalQuery> tuning = new ArrayList<>();
+    List<EvalQuery> checking = new ArrayList<>();
+    for (int i = 0; i < set.queries().size(); i++) {
+      (i % 2 == 0 ? tuning : checking).add(set.queries().get(i));
+    }
+    sets.put(set.name() + TUNING_HALF, tuning);
+    sets.put(set.name() + CHECKING_HALF, checking);
+    return sets;
+  }
+
   /**
    * Known-item search: the whole JSONL corpus, and as queries the titles of {@code sample}
    * documents spread evenly over it, typed as {@code typing} says; a query's one relevant

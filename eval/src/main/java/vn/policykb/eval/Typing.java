@@ -51,8 +51,46 @@ public enum Typing {
       m.appendTail(out);
       return out.toString();
     }
+  },
+
+  /**
+   * Telex keystrokes typed with the Vietnamese input method off: {@code â} as {@code aa},
+   * {@code ă} {@code aw}, {@code ơ} {@code ow}, {@code ư} {@code uw}, {@code đ} {@code dd}, and
+   * the tone's key after the syllable (sắc {@code s}, huyền {@code f}, hỏi {@code r}, ngã
+   * {@code x}, nặng {@code j}), lower case: {@code Nghị quyết} is {@code nghij quyeets}.
+   */
+  TELEX {
+    @Override
+    public String apply(String text) {
+      Matcher m = WORD.matcher(NFD.normalize(text.toLowerCase(Locale.ROOT)));
+      StringBuilder out = new StringBuilder();
+      while (m.find()) {
+        StringBuilder keys = new StringBuilder();
+        char tone = 0;
+        for (char c : m.group().toCharArray()) {
+          switch (c) {
+            case '\u0301' -> tone = 's';
+            case '\u0300' -> tone = 'f';
+            case '\u0309' -> tone = 'r';
+            case '\u0303' -> tone = 'x';
+            case '\u0323' -> tone = 'j';
+            case '\u0302' -> keys.append(keys.isEmpty() ? "" : keys.charAt(keys.length() - 1));
+            case '\u0306', '\u031B' -> keys.append('w');
+            case 'đ' -> keys.append("dd");
+            default -> keys.append(c);
+          }
+        }
+        if (tone != 0) {
+          keys.append(tone);
+        }
+        m.appendReplacement(out, Matcher.quoteReplacement(keys.toString()));
+      }
+      m.appendTail(out);
+      return out.toString();
+    }
   };
 
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{Nd}_]+");
   private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
   private static final Pattern MARKS = Pattern.compile("\\p{Mn}+");
   private static final String TONE = "[\u0300\u0301\u0303\u0309\u0323]?";

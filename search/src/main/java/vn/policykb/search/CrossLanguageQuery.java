@@ -24,9 +24,11 @@ final class CrossLanguageQuery {
   private final QueryAnalysis analysis;
   private final WordQueries wordQueries;
   private final QueryRestrictions restrictions;
+  private final LegalReferenceQueries references;
 
   CrossLanguageQuery(QueryTranslator translator, QueryAnalysis analysis, WordQueries wordQueries,
       QueryRestrictions restrictions) {
+    this.references = new LegalReferenceQueries(wordQueries);
     this.translator = translator;
     this.analysis = analysis;
     this.wordQueries = wordQueries;
@@ -35,9 +37,11 @@ final class CrossLanguageQuery {
 
   /** Null when the query has no glossary term. */
   Query build(UserQuery query, QueryWords words) {
+    // a legal reference is spelled alike in both languages' indexes (its keys): it is not translated
+    LegalReferenceQueries.References refs = references.find(words);
     List<String> keys = new ArrayList<>(words.size());
     for (int i = 0; i < words.size(); i++) {
-      keys.add(words.termWord(i));
+      keys.add(refs.words().get(i) ? null : words.termWord(i));
     }
     QueryTranslator.Translated translated = translator.translate(keys);
     Map<Integer, QueryTranslator.Translation> byStart = new HashMap<>();
@@ -58,10 +62,14 @@ final class CrossLanguageQuery {
     if (byStart.isEmpty()) {
       return null;
     }
-    List<Query> required = new ArrayList<>();
+    List<Query> required = new ArrayList<>(refs.units());
     List<Query> asked = new ArrayList<>();
-    int parts = 0;
+    int parts = refs.units().size();
     for (int i = 0; i < words.size(); ) {
+      if (refs.words().get(i)) {
+        i++;
+        continue;
+      }
       QueryTranslator.Translation translation = byStart.get(i);
       if (translation != null) {
         int typed = 0;

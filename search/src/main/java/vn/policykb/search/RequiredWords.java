@@ -5,6 +5,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Query;
+import vn.policykb.index.IndexSchema;
 
 /**
  * How much of a query a document must match: short queries need every word, long ones rank by
@@ -26,6 +27,10 @@ final class RequiredWords {
   static Query of(List<Query> words, boolean any) {
     if (words.size() == 1) {
       return words.getFirst();
+    }
+    if (any) {
+      // a pasted paragraph ranks by its rarest words: bounded, whatever its length
+      return SelectedWordsQuery.of(words, IndexSchema.BODY_FOLDED, SelectedWordsQuery.MAX_WORDS);
     }
     BooleanQuery.Builder builder = new BooleanQuery.Builder();
     words.forEach(q -> builder.add(q, any ? Occur.SHOULD : Occur.MUST));

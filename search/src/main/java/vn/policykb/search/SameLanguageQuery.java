@@ -23,6 +23,12 @@ final class SameLanguageQuery {
     this.restrictions = restrictions;
   }
 
+  /** Whether the reader ended the query with a question mark. */
+  private static boolean asksQuestion(UserQuery query) {
+    List<UserQuery.Clause> clauses = query.included();
+    return !clauses.isEmpty() && clauses.getLast().text().strip().endsWith("?");
+  }
+
   /** @param anyWords rank by how much of the query a document matches, whatever its length */
   Query build(UserQuery query, QueryWords words, boolean anyWords) {
     LegalReferenceQueries.References refs = references.find(words);
@@ -44,10 +50,12 @@ final class SameLanguageQuery {
       // nothing but question words: they are all there is to match
       top.add(RequiredWords.of(asked, anyWords), Occur.MUST);
     } else {
-      top.add(RequiredWords.of(included, anyWords || included.size() > RequiredWords.ALL_WORDS_MAX), Occur.MUST);
+      // a question is answered in other words than it asks in: a passage need not have them all
+      boolean question = !asked.isEmpty() || asksQuestion(query);
+      top.add(RequiredWords.of(included, anyWords || question || included.size() > RequiredWords.ALL_WORDS_MAX), Occur.MUST);
       RequiredWords.addAsked(top, asked);
     }
-    Query bigrams = pairs.of(words);
+    Query bigrams = pairs.of(words, refs.words());
     if (bigrams != null) {
       top.add(bigrams, Occur.SHOULD);
     }

@@ -1,5 +1,7 @@
 package vn.policykb.search;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -22,30 +24,42 @@ final class SyllablePairQuery {
     this.analysis = analysis;
   }
 
-  /** Null when the query has no pair, or has alternatives ({@code OR}). */
-  Query of(QueryWords words) {
+  /**
+   * Null when the query has no pair, or has alternatives ({@code OR}).
+   *
+   * @param references the words that spell a legal reference, which matches as one unit: its
+   *     pairs ({@code nghị quyết}) would rank a document for the kind's word alone
+   */
+  Query of(QueryWords words, java.util.BitSet references) {
     if (words.hasAlternatives()) {
       return null;
     }
-    BooleanQuery.Builder builder = new BooleanQuery.Builder();
-    int count = 0;
+    List<Query> found = new ArrayList<>();
     StringBuilder run = new StringBuilder();
     for (int i = 0; i <= words.size(); i++) {
-      if (i == words.size() || words.isQuestion(i)) {
+      if (i < words.size() && words.isQuestion(i) && i + 1 < words.size() && words.isQuestion(i + 1)
+          && !run.isEmpty()) {
+        // the first word of a two-word question ("là" of "là gì") is how a definition goes on:
+        // "An ninh mạng là gì?" is answered by "An ninh mạng là sự bảo đảm…"
+        run.append(words.group(i).getFirst().text()).append(' ');
+      }
+      if (i == words.size() || words.isQuestion(i) || references.get(i)) {
         for (String pair : analysis.tokens(IndexSchema.BODY_BIGRAMS, run.toString())) {
+          BooleanQuery.Builder texts = new BooleanQuery.Builder();
           for (SearchedText text : SearchedText.ALL) {
             if (text.bigrams() != null) {
-              builder.add(new BoostQuery(new TermQuery(new Term(text.bigrams(), pair)), BIGRAM_BOOST * text.weight()),
+              texts.add(new BoostQuery(new TermQuery(new Term(text.bigrams(), pair)), BIGRAM_BOOST * text.weight()),
                   Occur.SHOULD);
             }
           }
-          count++;
+          found.add(texts.build());
         }
         run.setLength(0);
       } else {
         run.append(words.group(i).getFirst().text()).append(' ');
       }
     }
-    return count == 0 ? null : builder.build();
+    return found.isEmpty() ? null
+        : SelectedWordsQuery.of(found, IndexSchema.BODY_BIGRAMS, SelectedWordsQuery.MAX_WORDS);
   }
 }

@@ -51,7 +51,7 @@ public final class LegalReferences {
           + "|ket luan|conclusions?|thong tu|circulars?";
 
   private static final Pattern BARE = Pattern.compile(
-      "(" + KIND_WORDS + ")\\s*(?:(?:so|no\\.?|number|num\\.?|#)\\s*)?(\\d{1,5})(?![\\p{L}\\d%]|[.,]\\d|\\s?[-/]\\s?[a-z\\d])");
+      "(" + KIND_WORDS + ")[ \\t]*(?:(?:so|no\\.?|number|num\\.?|#)[ \\t]*)?(\\d{1,5})(?![\\p{L}\\d%]|[.,]\\d|\\s?[-/]\\s?[a-z\\d])");
 
   /** First letters of {@link #KIND_WORDS}: where a bare mention may start. */
   private static final String KIND_INITIALS = "nrqdcktc";
@@ -105,6 +105,18 @@ public final class LegalReferences {
     return found;
   }
 
+  private static final Pattern KIND_BEFORE = Pattern.compile(
+      "(?<![\\p{L}\\d])(?:" + KIND_WORDS + ")[ \\t]*(?:(?:so|no\\.?|number|num\\.?|#)[ \\t]*)?$");
+
+  /**
+   * Where the words naming the kind of a reference start, when they come just before it
+   * ({@code Nghị định} of {@code Nghị định 13/2023/NĐ-CP}); else {@code ref.start()}.
+   */
+  public static int startWithKind(String text, LegalReference ref) {
+    Matcher before = KIND_BEFORE.matcher(shadow(text.substring(0, ref.start())));
+    return before.find() ? before.start() : ref.start();
+  }
+
   /** The distinct keys of every reference in the text, in order of first mention. */
   public static List<String> keys(String text) {
     LinkedHashSet<String> keys = new LinkedHashSet<>();
@@ -151,13 +163,15 @@ public final class LegalReferences {
     return stripped;
   }
 
-  /** Lower case, diacritics and {@code đ} folded, white space as plain spaces: same length. */
+  /** Lower case, diacritics and {@code đ} folded, white space but line breaks as plain spaces: same length. */
   static String shadow(String text) {
     char[] chars = new char[text.length()];
     for (int i = 0; i < chars.length; i++) {
       char c = Character.toLowerCase(text.charAt(i));
       c = VietnameseFolding.isRemoved(c) ? '\u0000' : VietnameseFolding.fold(c);
-      chars[i] = Character.isWhitespace(c) || c == '\u00A0' ? ' ' : c;
+      // a line break stays one: a kind word ending a headline does not name the number that
+      // opens the next line ("… back the resolution" / "57 experts attended")
+      chars[i] = c == '\n' || c == '\r' ? '\n' : Character.isWhitespace(c) || c == '\u00A0' ? ' ' : c;
     }
     return new String(chars);
   }

@@ -76,4 +76,22 @@ class LegalReferencesTest {
     assertEquals(List.of("Resolutions 57", "68"),
         LegalReferences.find(text).stream().map(r -> text.substring(r.start(), r.end())).toList());
   }
+
+  @Test
+  void aKindWordEndingALineDoesNotNameTheNumberOpeningTheNext() {
+    assertEquals(List.of(), LegalReferences.keys("57 experts back the resolution\n57 experts attended"));
+    assertEquals(List.of(), LegalReferences.keys("Quốc hội thông qua nghị quyết\n57 đại biểu tán thành"));
+    assertEquals(List.of("nq:57"), LegalReferences.keys("the Politburo's Resolution 57 on science"));
+  }
+
+  @Test
+  void theKindsWordsBeforeASymbolStartTheReference() {
+    for (String text : List.of("Nghị định 13/2023/NĐ-CP", "nghi dinh so 13/2023/ND-CP", "Decree No. 13/2023/ND-CP")) {
+      LegalReference ref = LegalReferences.find(text).getFirst();
+      assertEquals(0, LegalReferences.startWithKind(text, ref), text);
+    }
+    String text = "bảo vệ dữ liệu 13/2023/NĐ-CP";
+    LegalReference ref = LegalReferences.find(text).getFirst();
+    assertEquals(ref.start(), LegalReferences.startWithKind(text, ref));
+  }
 }

@@ -46,9 +46,10 @@ final class EvalCommand implements Callable<Integer> {
     @ArgGroup(exclusive = false)
     JsonlInput jsonl;
 
-    @Option(names = "--vire", paramLabel = "CSV",
-        description = "a ViRE CSV (question, context columns): corpus = distinct contexts")
-    Path vire;
+    @Option(names = "--vire", paramLabel = "CSV", arity = "1..*",
+        description = "ViRE CSVs (question, context columns), each its own corpus of its distinct"
+            + " contexts, scored whole and in two halves (tuning, checking)")
+    List<Path> vire;
 
     @Option(names = "--known-item", paramLabel = "JSONL",
         description = "a JSONL corpus (.gz allowed) whose titles, typed three ways, are the queries")
@@ -72,6 +73,10 @@ final class EvalCommand implements Callable<Integer> {
       description = "known-item queries: this many titles, spread over the corpus (default ${DEFAULT-VALUE})")
   int sample;
 
+  @Option(names = "--telex",
+      description = "known-item: also type each title in Telex keystrokes, the input method off")
+  boolean telex;
+
   @Option(names = "--k", defaultValue = "10", description = "cut-off of the metrics (default ${DEFAULT-VALUE})")
   int k;
 
@@ -85,16 +90,24 @@ final class EvalCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
+    if (input.vire != null) {
+      List<Evaluation.Result> results = new ArrayList<>();
+      for (Path csv : input.vire) {
+        EvalSet set = EvalSets.vire(csv);
+        results.addAll(evaluate(out, set.documents(), EvalSets.halves(set)));
+      }
+      print(out, results);
+      return 0;
+    }
     List<EvalDocument> documents;
     Map<String, List<EvalQuery>> querySets;
-    if (input.vire != null) {
-      EvalSet set = EvalSets.vire(input.vire);
-      documents = set.documents();
-      querySets = Evaluation.single(set);
-    } else if (input.knownItem != null) {
+    if (input.knownItem != null) {
       querySets = new LinkedHashMap<>();
       documents = null;
       for (Typing typing : Typing.values()) {
+        if (typing == Typing.TELEX && !telex) {
+          continue;
+        }
         EvalSet set = EvalSets.knownItem(input.knownItem, typing, sample);
         documents = set.documents();
         querySets.put("titles " + typing.name().toLowerCase(Locale.ROOT), set.queries());
@@ -104,8 +117,18 @@ final class EvalCommand implements Callable<Integer> {
       documents = set.documents();
       querySets = Evaluation.single(set);
     }
-    int queries = querySets.values().stream().mapToInt(List::size).sum();
+    print(out, evaluate(out, documents, querySets));
+    return 0;
+  }
+
+  private List<Evaluation.Result> evaluate(PrintWriter out, List<EvalDocument> documents,
+      Map<String, List<EvalQuery>> querySets) throws IOException {
+    int queries = querySets.values().iterator().next().size();
+    if (input.vire == null) {
+      queries = querySets.values().stream().mapToInt(List::size).sum();
+    }
     out.printf(Locale.ROOT, "%,d documents, %,d queries%n", documents.size(), queries);
+    out.flush();
     List<Evaluation.Result> results = new ArrayList<>();
     Path work = Files.createTempDirectory("policy-kb-eval");
     try {
@@ -122,25 +145,34 @@ final class EvalCommand implements Callable<Integer> {
     } finally {
       deleteRecursively(work);
     }
-    print(out, results);
-    return 0;
+    return results;
   }
 
   private void print(PrintWriter out, List<Evaluation.Result> results) {
-    out.printf(Locale.ROOT, "%-34s %-33s %8s %8s %9s %6s %9s %9s%n", "queries", "system",
+    out.printf(Locale.ROOT, "%-42s %-33s %8s %8s %9s %6s %9s %9s%n", "queries", "system",
         "nDCG@" + k, "MRR@" + k, "Recall@" + k, "P@1", "index s", "ms/query");
     results.stream()
         .sorted(Comparator.comparing(Evaluation.Result::querySet))
-        .forEach(r -> out.printf(Locale.ROOT, "%-34s %-33s %8.2f %8.2f %9.2f %6.2f %9.1f %9.2f%n",
+        .forEach(r -> out.printf(Locale.ROOT, "%-42s %-33s %8.2f %8.2f %9.2f %6.2f %9.1f %9.2f%n",
             r.querySet(), r.retriever(), 100 * r.metrics().ndcg(), 100 * r.metrics().mrr(),
             100 * r.metrics().recall(), 100 * r.metrics().successAt1(), r.indexSeconds(), r.queryMillis()));
     for (Evaluation.Result r : results) {
       r.misses().stream().limit(misses).forEach(miss -> out.printf(Locale.ROOT,
-          "miss [%s, %s] %s: %s -> relevant %s, ranked %s%n", r.querySet(), r.retriever(),
-          miss.query().qid(), miss.query().query(), miss.query().relevant(),
+          "miss [%s, %s] %s: %s -> relevant %s (%s), ranked %s%n", r.querySet(), r.retriever(),
+          miss.query().qid(), miss.query().query(), miss.query().relevant(), rankOf(miss),
           miss.ranked().subList(0, Math.min(3, miss.ranked().size()))));
     }
     out.flush();
+  }
+
+  /** Where the first relevant document of a missed query came, if at all. */
+  private String rankOf(Evaluation.Miss miss) {
+    for (int i = 0; i < miss.ranked().size(); i++) {
+      if (miss.query().relevant().contains(miss.ranked().get(i))) {
+        return "rank " + (i + 1);
+      }
+    }
+    return "not in the first " + k;
   }
 
   private static void deleteRecursively(Path root) throws IOException {
