@@ -17,6 +17,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.document.StoredField;
 import vn.policykb.index.IndexSchema;
 import vn.policykb.ingest.index.DocumentIndex;
@@ -95,13 +96,19 @@ public final class PipelineRun implements AutoCloseable {
 
   /** Submits an input of one document as bytes: it is read on a worker, beside the others. */
   public synchronized void submitInput(String where, byte[] content) throws IOException {
+    submitInput(where, content, UnaryOperator.identity());
+  }
+
+  /** @param relabel what the source changes in each outcome read (an upload's origin), before it is staged */
+  public synchronized void submitInput(String where, byte[] content, UnaryOperator<ReadOutcome> relabel)
+      throws IOException {
     guard(() -> {
       if (pool == null) {
-        for (Staged each : parse(where, content)) {
+        for (Staged each : parse(where, content, relabel)) {
           decide(each);
         }
       } else {
-        queue(pool.submit(() -> parse(where, content)), content.length);
+        queue(pool.submit(() -> parse(where, content, relabel)), content.length);
       }
     });
   }
@@ -133,14 +140,14 @@ public final class PipelineRun implements AutoCloseable {
     }
   }
 
-  private List<Staged> parse(String where, byte[] content) {
+  private List<Staged> parse(String where, byte[] content, UnaryOperator<ReadOutcome> relabel) {
     List<ReadOutcome> outcomes = new ArrayList<>(1);
     try {
       DocumentReaders.read(where, new ByteArrayInputStream(content), outcomes::add);
     } catch (IOException e) {
       outcomes.add(new ReadOutcome.Rejected(where, "cannot read: " + e.getMessage()));
     }
-    return outcomes.stream().map(outcome -> stage(Submission.of(outcome))).toList();
+    return outcomes.stream().map(outcome -> stage(Submission.of(relabel.apply(outcome)))).toList();
   }
 
   /** Queues work, then decides in order what is ready, or the oldest when too much waits. */
