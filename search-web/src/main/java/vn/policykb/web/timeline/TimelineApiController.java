@@ -2,6 +2,8 @@ package vn.policykb.web.timeline;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -33,14 +35,17 @@ class TimelineApiController {
    */
   @GetMapping("/api/timeline")
   ResponseEntity<?> timeline(@ModelAttribute TimelineParameters parameters,
-      @RequestParam(name = "format", required = false, defaultValue = "json") String format) throws IOException {
+      @RequestParam(name = "format", required = false, defaultValue = "json") String format,
+      HttpServletRequest request) throws IOException {
     boolean csv = switch (format.strip().toLowerCase(java.util.Locale.ROOT)) {
       case "json" -> false;
       case "csv" -> true;
       default -> throw new IllegalArgumentException("format must be json or csv, was \"" + format + "\"");
     };
     SearchRequest filters = parameters.filters();
-    TimelineResult result = timeline.of(parameters.q(), filters.filters(), parameters.parsedInterval(),
+    // read as sent: the binder makes a blank q (every article) no query at all
+    String[] queries = request.getParameterValues("q");
+    TimelineResult result = timeline.of(queries == null ? List.of() : List.of(queries), filters.filters(), parameters.parsedInterval(),
         filters.crossLanguage());
     if (!csv) {
       return ResponseEntity.ok(result);

@@ -1,22 +1,17 @@
 package vn.policykb.web.timeline;
 
-import java.util.List;
 import vn.policykb.search.SearchRequest;
 import vn.policykb.search.TimelineInterval;
 import vn.policykb.web.search.SearchParameters;
 
 /**
- * A timeline as its address states it: {@code ?q=A&q=B&interval=month} and the search's filters
+ * A timeline's settings as its address states them: {@code interval=month} and the search's filters
  * ({@code lang}, {@code resolution}, {@code source}, {@code person}, {@code from}, {@code to},
- * {@code cross}), read as strictly as the search reads them.
+ * {@code cross}), read as strictly as the search reads them; the queries ({@code q}, repeated) are read apart.
  */
 public record TimelineParameters(
-    List<String> q, String interval, String lang, String resolution, String source, String person, String from,
+    String interval, String lang, String resolution, String source, String person, String from,
     String to, String cross) {
-
-  public TimelineParameters {
-    q = q == null ? List.of() : List.copyOf(q);
-  }
 
   TimelineInterval parsedInterval() {
     return TimelineInterval.parse(interval);
