@@ -278,7 +278,7 @@
 
   document.addEventListener('DOMContentLoaded', function () {
     document.querySelectorAll('input[role=combobox][data-suggest]').forEach(typeahead);
-    document.querySelectorAll('section.timeline[data-filters]').forEach(timeline);
+    document.querySelectorAll('section.timeline').forEach(timeline);
     document.querySelectorAll('button.provenance-button').forEach(provenance);
   });
 })();
