@@ -99,6 +99,14 @@ public final class IndexSchema {
    * again does not rewrite it.
    */
   public static final String WARC_RECORD = "warc";
+  /** How a document came in ({@link Origin#kind}): stored only. */
+  public static final String ORIGIN_KIND = "origin.kind";
+  /** For a line of a data set, its number: stored only. */
+  public static final String ORIGIN_LINE = "origin.line";
+  /** The address a document was fetched from or its data set gives, where it is not {@link #URL}: stored only. */
+  public static final String ORIGIN_URL = "origin.url";
+  /** For a line of a data set, the line's own {@code id}: stored, and what a {@code datasetId:} filter matches. */
+  public static final String DATASET_ID = "dataset.id";
   /**
    * What the text says that survives translation: numbers, legal documents,
    * registry entities, glossary concepts, Latin names. Searched to find a story's counterpart in
@@ -123,7 +131,7 @@ public final class IndexSchema {
    * Changes when documents gain fields or analysis changes: mixed into {@link #CONTENT_HASH}, so
    * that ingesting again rewrites documents indexed before (2: groups of copies; 3: abbreviations
    * indexed in all their spellings; 4: people and quotes; 5: story keys and translation links;
-   * 6: ids and near-copy signatures as doc values).
+   * 6: origins, ids and near-copy signatures as doc values).
    */
   public static final String VERSION = "6";
 

@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.LongConsumer;
+import java.util.function.UnaryOperator;
+import vn.policykb.ingest.document.Article;
 import vn.policykb.ingest.pipeline.IngestReport;
 import vn.policykb.ingest.pipeline.Pipeline;
 import vn.policykb.ingest.pipeline.PipelineListener;
@@ -106,31 +108,54 @@ public final class Ingester {
 
   /** Ingests files already in memory (the bundled corpus, an upload). */
   public IngestReport ingestFiles(List<SourceFile> files) throws IOException {
+    return ingestFiles(files, false);
+  }
+
+  /**
+   * Ingests files already in memory.
+   *
+   * @param uploaded the files were sent through the upload form or endpoint: their documents' origin says so
+   */
+  public IngestReport ingestFiles(List<SourceFile> files, boolean uploaded) throws IOException {
     IngestReport report = new IngestReport();
     try (PipelineRun run = start(report)) {
       for (SourceFile file : files) {
-        ingest(file.relativePath(), new ByteArrayInputStream(file.content()), run);
+        ingest(file.relativePath(), new ByteArrayInputStream(file.content()), run,
+            uploaded ? Ingester::uploaded : UnaryOperator.identity());
       }
     }
     return report;
   }
 
+  private static ReadOutcome uploaded(ReadOutcome outcome) {
+    if (outcome instanceof ReadOutcome.Document(String where, Article article) && article.origin() != null) {
+      return new ReadOutcome.Document(where, article.withOrigin(article.origin().uploaded()));
+    }
+    return outcome;
+  }
+
   private void ingest(String relativePath, InputStream in, PipelineRun run) throws IOException {
+    ingest(relativePath, in, run, UnaryOperator.identity());
+  }
+
+  private void ingest(String relativePath, InputStream in, PipelineRun run, UnaryOperator<ReadOutcome> relabel)
+      throws IOException {
     InputFormat format = InputFormat.of(relativePath);
     if (run.parallel() && format != InputFormat.JSONL && format != InputFormat.UNSUPPORTED) {
       // one document: read here, parsed on a worker beside the others
       byte[] head = in.readNBytes(BoundedInput.MAX_BYTES + 1);
       if (head.length <= BoundedInput.MAX_BYTES) {
-        run.submitInput(relativePath, head);
+        run.submitInput(relativePath, head, relabel);
         return;
       }
       // too large to hold for a worker: read as it comes, and refused by its reader
       in = new SequenceInputStream(new ByteArrayInputStream(head), in);
     }
-    streamInto(relativePath, in, run);
+    streamInto(relativePath, in, run, relabel);
   }
 
-  private void streamInto(String relativePath, InputStream in, PipelineRun run) throws IOException {
+  private void streamInto(String relativePath, InputStream in, PipelineRun run, UnaryOperator<ReadOutcome> relabel)
+      throws IOException {
     // reading is timed apart from the submissions the reader makes as it goes
     StageTimers timers = pipeline.timers();
     long[] readingSince = {System.nanoTime()};
@@ -138,7 +163,7 @@ public final class Ingester {
       DocumentReaders.read(relativePath, in, outcome -> {
         timers.since("read", readingSince[0]);
         try {
-          run.submit(Submission.of(outcome));
+          run.submit(Submission.of(relabel.apply(outcome)));
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }

@@ -36,6 +36,7 @@ import vn.policykb.index.SearchableIndex;
 import vn.policykb.index.IndexSchema;
 import vn.policykb.index.Translations;
 import vn.policykb.index.MentionedPerson;
+import vn.policykb.index.Origin;
 
 /**
  * Reads documents from the index by id, and what the archive holds about a resolution or a
@@ -74,7 +75,7 @@ public final class DocumentReader {
           IndexSchema.quotes(doc), IndexSchema.people(doc).stream().map(PersonRef::of).toList(),
           List.of(doc.getValues(IndexSchema.RESOLUTIONS)), List.of(doc.getValues(IndexSchema.CITATIONS)),
           Publications.others(searcher, doc.get(IndexSchema.GROUP), docId), doc.get(IndexSchema.WARC_RECORD),
-          Translations.of(searcher, docId), "true".equals(doc.get(IndexSchema.TRUNCATED))));
+          Translations.of(searcher, docId), "true".equals(doc.get(IndexSchema.TRUNCATED)), Origin.of(doc)));
     } finally {
       searchers.release(searcher);
     }

@@ -34,6 +34,7 @@ import vn.policykb.index.SearchableIndex;
 import vn.policykb.kb.KnowledgeBase;
 import vn.policykb.index.IndexSchema;
 import vn.policykb.index.Translations;
+import vn.policykb.index.Origin;
 
 /** Runs searches on the index and shapes the results for readers. */
 public final class DocumentSearcher {
@@ -136,7 +137,7 @@ public final class DocumentSearcher {
             Publications.others(searcher, doc.get(IndexSchema.GROUP), page[i].doc),
             List.of(doc.getValues(IndexSchema.RESOLUTIONS)),
             IndexSchema.people(doc).stream().map(PersonRef::of).toList(),
-            translation, publication(searcher, translation), crossLanguage[i]));
+            translation, publication(searcher, translation), crossLanguage[i], Origin.of(doc)));
       }
       return new SearchResults(total, hits, relaxed, facets, searcher.timedOut());
     } finally {

@@ -34,6 +34,8 @@ final class FilterQueries {
             .add(new TermQuery(new Term(IndexSchema.SOURCE_KEY, IndexSchema.sourceKey(s.source()))));
         case QueryFilter.Person person -> byField.computeIfAbsent(IndexSchema.PEOPLE, f -> new ArrayList<>())
             .add(new TermQuery(new Term(IndexSchema.PEOPLE, people.of(person.named()))));
+        case QueryFilter.DatasetId d -> byField.computeIfAbsent(IndexSchema.DATASET_ID, f -> new ArrayList<>())
+            .add(new TermQuery(new Term(IndexSchema.DATASET_ID, d.id())));
         case QueryFilter.DateRange d -> result.add(LongPoint.newRangeQuery(IndexSchema.DATE_DAYS,
             d.from() == null ? Long.MIN_VALUE : d.from().toEpochDay(),
             d.to() == null ? Long.MAX_VALUE : d.to().toEpochDay()));

@@ -38,6 +38,7 @@ final class FilterSyntax {
           ? Optional.of(new QueryFilter.Source(v)) : Optional.empty();
       case "date", "ngay" -> dateRange(v);
       case "person", "nguoi" -> Optional.of(new QueryFilter.Person(v.strip()));
+      case "datasetid" -> Optional.of(new QueryFilter.DatasetId(v));
       case "from", "since", "tu" -> start(v).map(d -> new QueryFilter.DateRange(d, null));
       case "to", "until", "den" -> end(v).map(d -> new QueryFilter.DateRange(null, d));
       default -> Optional.empty();

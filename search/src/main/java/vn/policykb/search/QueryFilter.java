@@ -21,6 +21,9 @@ public sealed interface QueryFilter {
   /** @param named a registry id, name or alias, a slug, or a name as texts write it */
   record Person(String named) implements QueryFilter {}
 
+  /** The document of a data set line, by the line's own {@code id}. */
+  record DatasetId(String id) implements QueryFilter {}
+
   /** Documents dated within {@code from} and {@code to}, both inclusive; a null end is open. */
   record DateRange(LocalDate from, LocalDate to) implements QueryFilter {}
 }

@@ -26,6 +26,7 @@ public final class SearchFilters {
       case "resolution" -> "must be a resolution number such as 57 or 57-NQ/TW";
       case "source" -> "must be a source name of letters, digits and spaces";
       case "person" -> "must name a person";
+      case "datasetid" -> "must be the id of a data set line";
       case "from", "to" -> "must be a date: YYYY, YYYY-MM, YYYY-MM-DD or D/M/YYYY";
       case "date" -> "must be a date or a range such as 2025-01..2025-06";
       default -> "is not a filter";

@@ -1,6 +1,7 @@
 package vn.policykb.search;
 
 import java.util.List;
+import vn.policykb.index.Origin;
 
 /**
  * One result: the best-ranked document of a group of copies of one article.
@@ -14,11 +15,21 @@ import java.util.List;
  * @param otherLanguage that document's source, address and title, or null
  * @param crossLanguage whether the document matched only through the query's terms translated
  *     into its language
+ * @param origin where the document came from, or null when not known
  */
 public record SearchHit(
     String id, String title, String lang, String date, String source, String url, String snippet, float score,
     List<Publication> alsoPublishedBy, List<String> resolutions, List<PersonRef> people, String translation,
-    Publication otherLanguage, boolean crossLanguage) {
+    Publication otherLanguage, boolean crossLanguage, Origin origin) {
+
+  /** A hit whose origin is not known. */
+  public SearchHit(
+      String id, String title, String lang, String date, String source, String url, String snippet, float score,
+      List<Publication> alsoPublishedBy, List<String> resolutions, List<PersonRef> people, String translation,
+      Publication otherLanguage, boolean crossLanguage) {
+    this(id, title, lang, date, source, url, snippet, score, alsoPublishedBy, resolutions, people, translation,
+        otherLanguage, crossLanguage, null);
+  }
 
   public SearchHit {
     alsoPublishedBy = alsoPublishedBy == null ? List.of() : List.copyOf(alsoPublishedBy);

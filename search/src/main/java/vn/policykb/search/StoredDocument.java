@@ -1,6 +1,7 @@
 package vn.policykb.search;
 
 import java.util.List;
+import vn.policykb.index.Origin;
 import vn.policykb.index.Quote;
 
 /**
@@ -14,12 +15,23 @@ import vn.policykb.index.Quote;
  *     ({@code file@offset} under {@code DIR/warc}), else null
  * @param translation the id of the same story in the other language, or null
  * @param truncated the text was cut at a size limit when it was read: the original is longer
+ * @param origin where the document came from
  */
 public record StoredDocument(
     String id, String title, String lang, String date, String source, String url, String author, String dateline,
     String summary, String body, List<Paragraph> paragraphs, List<Quote> quotes, List<PersonRef> people,
     List<String> resolutions, List<String> citations, List<Publication> alsoPublishedBy, String archived,
-    String translation, boolean truncated) {
+    String translation, boolean truncated, Origin origin) {
+
+  /** A document whose origin is not known. */
+  public StoredDocument(
+      String id, String title, String lang, String date, String source, String url, String author, String dateline,
+      String summary, String body, List<Paragraph> paragraphs, List<Quote> quotes, List<PersonRef> people,
+      List<String> resolutions, List<String> citations, List<Publication> alsoPublishedBy, String archived,
+      String translation, boolean truncated) {
+    this(id, title, lang, date, source, url, author, dateline, summary, body, paragraphs, quotes, people, resolutions,
+        citations, alsoPublishedBy, archived, translation, truncated, null);
+  }
 
   /** A paragraph of the body and where it starts in it. */
   public record Paragraph(int start, String text) {

@@ -27,12 +27,14 @@ public final class Suggester {
   private final RegistrySuggestions registry;
   private final DiacriticRestorer restorer;
   private final Completions completions;
+  private final SourceAndPhraseSuggestions sourcesAndPhrases;
 
   public Suggester(SearchableIndex index, KnowledgeBase knowledgeBase) {
     IndexForms forms = new IndexForms();
     this.registry = new RegistrySuggestions(knowledgeBase);
     this.restorer = new DiacriticRestorer(index.searchers(), forms);
     this.completions = new Completions(index.searchers(), forms);
+    this.sourcesAndPhrases = new SourceAndPhraseSuggestions(index.searchers(), knowledgeBase);
   }
 
   /** The query as the texts would spell it, or null when it is spelt so already. */
@@ -51,7 +53,10 @@ public final class Suggester {
     return suggestion;
   }
 
-  /** Did-you-mean, registry people and resolutions matching the typed words, completions of the last word. */
+  /**
+   * Did-you-mean, registry people and resolutions matching the typed words, completions of the last
+   * word, sources and glossary phrases matching the typed words.
+   */
   public Suggestions suggest(String query, int limit) throws IOException {
     String q = query == null ? "" : query;
     if (q.isBlank() || q.length() > MAX_QUERY_LENGTH) {
@@ -62,6 +67,6 @@ public final class Suggester {
         .filter(w -> !w.isEmpty())
         .toList();
     return new Suggestions(q, didYouMean(q), registry.people(typedWords, limit), registry.resolutions(typedWords, limit),
-        completions.of(q, limit));
+        completions.of(q, limit), sourcesAndPhrases.sources(typedWords, limit), sourcesAndPhrases.phrases(typedWords, limit));
   }
 }

@@ -3,6 +3,7 @@ package vn.policykb.ingest.document;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import vn.policykb.index.Origin;
 
 /**
  * A document as reading and extraction give it: its identity, its metadata and its text, the text
@@ -23,6 +24,7 @@ import java.util.Objects;
  * @param summary the lead or description the publisher gives, when known
  * @param captions photo captions, apart from the body
  * @param truncated the text was cut at a size limit: the document is longer than {@code body}
+ * @param origin where the document came from, or null when the source did not say
  */
 public record Article(
     String id,
@@ -38,7 +40,8 @@ public record Article(
     String author,
     String summary,
     List<String> captions,
-    boolean truncated) {
+    boolean truncated,
+    Origin origin) {
 
   public Article {
     Objects.requireNonNull(id, "id");
@@ -47,6 +50,13 @@ public record Article(
     Objects.requireNonNull(body, "body");
     Objects.requireNonNull(lang, "lang");
     captions = captions == null ? List.of() : List.copyOf(captions);
+  }
+
+  /** An article whose origin is not known yet: its source gives it with {@link #withOrigin}. */
+  public Article(String id, String key, String path, String url, String title, String body, String lang,
+      LocalDate date, String dateline, String source, String author, String summary, List<String> captions,
+      boolean truncated) {
+    this(id, key, path, url, title, body, lang, date, dateline, source, author, summary, captions, truncated, null);
   }
 
   /** An article read whole. */
@@ -64,6 +74,12 @@ public record Article(
   /** The same article under another id. */
   public Article withId(String id) {
     return new Article(id, key, path, url, title, body, lang, date, dateline, source, author, summary, captions,
-        truncated);
+        truncated, origin);
+  }
+
+  /** The same article, from another origin. */
+  public Article withOrigin(Origin origin) {
+    return new Article(id, key, path, url, title, body, lang, date, dateline, source, author, summary, captions,
+        truncated, origin);
   }
 }

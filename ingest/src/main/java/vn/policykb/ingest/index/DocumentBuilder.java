@@ -17,6 +17,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.util.BytesRef;
 import vn.policykb.index.IndexSchema;
 import vn.policykb.index.MentionedPerson;
+import vn.policykb.index.Origin;
 import vn.policykb.index.Quote;
 import vn.policykb.ingest.document.Article;
 import vn.policykb.ingest.document.DocumentIds;
@@ -72,6 +73,7 @@ public final class DocumentBuilder {
     doc.add(new StoredField(IndexSchema.KEY, article.key()));
     addOptionalStored(doc, IndexSchema.PATH, article.path());
     addOptionalStored(doc, IndexSchema.URL, article.url());
+    addOrigin(doc, article);
     doc.add(new Field(IndexSchema.TITLE, article.title(), IndexSchema.STORED_TEXT));
     doc.add(new Field(IndexSchema.TITLE_FOLDED, article.title(), IndexSchema.INDEXED_TEXT));
     doc.add(new Field(IndexSchema.BODY, article.body(), IndexSchema.STORED_TEXT));
@@ -168,6 +170,23 @@ public final class DocumentBuilder {
     doc.add(new StoredField(IndexSchema.STORY_KEYS, String.join("\n", story.keys())));
     // present on every document, so that a link can later be set in place
     doc.add(new BinaryDocValuesField(IndexSchema.TRANSLATION, new BytesRef()));
+  }
+
+  private static void addOrigin(Document doc, Article article) {
+    Origin origin = article.origin();
+    if (origin == null) {
+      return;
+    }
+    doc.add(new StoredField(IndexSchema.ORIGIN_KIND, origin.kind()));
+    if (origin.line() != null) {
+      doc.add(new StoredField(IndexSchema.ORIGIN_LINE, origin.line().toString()));
+    }
+    if (origin.datasetId() != null) {
+      doc.add(new StringField(IndexSchema.DATASET_ID, origin.datasetId(), Field.Store.YES));
+    }
+    if (origin.url() != null && !origin.url().equals(article.url())) {
+      doc.add(new StoredField(IndexSchema.ORIGIN_URL, origin.url()));
+    }
   }
 
   private static void addOptionalStored(Document doc, String field, String value) {

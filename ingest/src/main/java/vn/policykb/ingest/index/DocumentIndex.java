@@ -405,6 +405,9 @@ public final class DocumentIndex implements SearchableIndex, Closeable {
     if (article.truncated()) {
       canonical += "\u0000truncated";
     }
+    if (article.origin() != null) {
+      canonical += "\u0000" + article.origin();
+    }
     return DocumentIds.sha256Hex(canonical);
   }
 

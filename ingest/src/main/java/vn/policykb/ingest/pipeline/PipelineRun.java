@@ -17,6 +17,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.document.StoredField;
 import vn.policykb.index.IndexSchema;
 import vn.policykb.ingest.index.DocumentIndex;
@@ -97,13 +98,19 @@ public final class PipelineRun implements AutoCloseable {
 
   /** Submits an input of one document as bytes: it is read on a worker, beside the others. */
   public synchronized void submitInput(String where, byte[] content) throws IOException {
+    submitInput(where, content, UnaryOperator.identity());
+  }
+
+  /** @param relabel what the source changes in each outcome read (an upload's origin), before it is staged */
+  public synchronized void submitInput(String where, byte[] content, UnaryOperator<ReadOutcome> relabel)
+      throws IOException {
     guard(() -> {
       if (pool == null) {
-        for (Staged each : parse(where, content)) {
+        for (Staged each : parse(where, content, relabel)) {
           decide(each);
         }
       } else {
-        queue(pool.submit(() -> parse(where, content)), content.length);
+        queue(pool.submit(() -> parse(where, content, relabel)), content.length);
       }
     });
   }
@@ -135,7 +142,7 @@ public final class PipelineRun implements AutoCloseable {
     }
   }
 
-  private List<Staged> parse(String where, byte[] content) {
+  private List<Staged> parse(String where, byte[] content, UnaryOperator<ReadOutcome> relabel) {
     List<ReadOutcome> outcomes = new ArrayList<>(1);
     long start = System.nanoTime();
     try {
@@ -144,7 +151,7 @@ public final class PipelineRun implements AutoCloseable {
       outcomes.add(new ReadOutcome.Rejected(where, "cannot read: " + e.getMessage()));
     }
     timers.since("read", start);
-    return outcomes.stream().map(outcome -> stage(Submission.of(outcome))).toList();
+    return outcomes.stream().map(outcome -> stage(Submission.of(relabel.apply(outcome)))).toList();
   }
 
   /** Queues work, then decides in order what is ready, or the oldest when too much waits. */

@@ -3,6 +3,8 @@ package vn.policykb.ingest.read;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.function.Consumer;
+import vn.policykb.index.Origin;
+import vn.policykb.ingest.document.Article;
 import vn.policykb.ingest.parse.RejectedInputException;
 
 /** Reads any supported input into documents, by its format; never throws for bad content. */
@@ -16,7 +18,9 @@ public final class DocumentReaders {
    *
    * @param relativePath the input's name, relative to the folder it was found in
    */
-  public static void read(String relativePath, InputStream in, Consumer<ReadOutcome> sink) throws IOException {
+  public static void read(String relativePath, InputStream in, Consumer<ReadOutcome> read) throws IOException {
+    // a reader that does not say where its document came from read it from this file
+    Consumer<ReadOutcome> sink = outcome -> read.accept(withOrigin(outcome, Origin.file(relativePath)));
     InputFormat format = InputFormat.of(relativePath);
     boolean gzip = InputFormat.isGzip(relativePath);
     try {
@@ -41,6 +45,14 @@ public final class DocumentReaders {
     }
   }
 
+  /** The outcome, its document given {@code origin} when its reader gave it none. */
+  static ReadOutcome withOrigin(ReadOutcome outcome, Origin origin) {
+    if (outcome instanceof ReadOutcome.Document(String where, Article article) && article.origin() == null) {
+      return new ReadOutcome.Document(where, article.withOrigin(origin));
+    }
+    return outcome;
+  }
+
   /** How a fetched response is read, by its media type. */
   public enum ResponseKind { HTML, OFFICE, UNSUPPORTED }
 
@@ -62,6 +74,10 @@ public final class DocumentReaders {
    * @param langHint the language of a policy document whose text does not tell, or null
    */
   public static ReadOutcome readResponse(String url, String mediaType, String charset, byte[] body, String langHint) {
+    return withOrigin(readFetched(url, mediaType, charset, body, langHint), Origin.crawl(url));
+  }
+
+  private static ReadOutcome readFetched(String url, String mediaType, String charset, byte[] body, String langHint) {
     try {
       if (body.length > BoundedInput.MAX_BYTES) {
         throw new RejectedInputException("larger than " + (BoundedInput.MAX_BYTES / (1024 * 1024))

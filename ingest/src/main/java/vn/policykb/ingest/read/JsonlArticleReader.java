@@ -13,6 +13,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.policykb.analysis.TextNormalization;
+import vn.policykb.index.Origin;
 import vn.policykb.ingest.document.Article;
 import vn.policykb.ingest.document.DocumentIds;
 import vn.policykb.ingest.parse.LanguageDetector;
@@ -55,9 +56,18 @@ public final class JsonlArticleReader {
         if (line.toString().isBlank()) {
           continue;
         }
-        sink.accept(parseLine(relativePath, where, line.toString()));
+        sink.accept(withLine(parseLine(relativePath, where, line.toString()), relativePath, number));
       }
     }
+  }
+
+  /** A line's article, told its place in the data set. */
+  private static ReadOutcome withLine(ReadOutcome outcome, String relativePath, int number) {
+    if (outcome instanceof ReadOutcome.Document(String where, Article article)) {
+      String datasetId = article.origin() == null ? null : article.origin().datasetId();
+      return new ReadOutcome.Document(where, article.withOrigin(Origin.jsonl(relativePath, number, datasetId, article.url())));
+    }
+    return outcome;
   }
 
   /** Reads one line, keeping at most a little over the limit of a too-long one. */
@@ -120,7 +130,8 @@ public final class JsonlArticleReader {
     String summary = string(node, "summary");
     Article article = new Article(DocumentIds.fromKey(key), key, relativePath, url, title, text, lang, date, null,
         string(node, "source"), string(node, "author"),
-        summary == null ? null : TextNormalization.nfc(summary), java.util.List.of());
+        summary == null ? null : TextNormalization.nfc(summary), java.util.List.of())
+        .withOrigin(new Origin(Origin.JSONL, relativePath, null, id, url, null));
     return new ReadOutcome.Document(where, article);
   }
 

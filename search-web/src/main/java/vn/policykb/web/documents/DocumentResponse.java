@@ -1,6 +1,7 @@
 package vn.policykb.web.documents;
 
 import java.util.List;
+import vn.policykb.index.Origin;
 import vn.policykb.index.Quote;
 import vn.policykb.search.PersonRef;
 import vn.policykb.search.Publication;
@@ -15,12 +16,13 @@ import vn.policykb.search.StoredDocument;
  * @param citations every legal document it cites, its symbol as the article writes it ({@code 1131/QĐ-TTg})
  * @param translation the id of the same story in the other language, or null
  * @param truncated the text was cut at a size limit when it was read: the original is longer
+ * @param origin where the document came from: kind, path, line, data set id, URL, WARC record
  */
 record DocumentResponse(
     String id, String title, String lang, String date, String source, String url, String author, String dateline,
     String summary, String text, List<String> paragraphs, List<QuoteItem> quotes, List<PersonRef> people,
     List<ResolutionRef> resolutions, List<String> citations, List<Publication> alsoPublishedBy, String translation,
-    boolean truncated) {
+    boolean truncated, Origin origin) {
 
   /**
    * A quote of the document.
@@ -49,6 +51,6 @@ record DocumentResponse(
         d.paragraphs().stream().map(StoredDocument.Paragraph::text).toList(),
         d.quotes().stream().map(QuoteItem::of).toList(), d.people(),
         d.resolutions().stream().map(ResolutionRef::of).toList(), LegalCitations.display(d),
-        d.alsoPublishedBy(), d.translation(), d.truncated());
+        d.alsoPublishedBy(), d.translation(), d.truncated(), d.origin());
   }
 }

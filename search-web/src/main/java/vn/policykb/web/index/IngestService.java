@@ -42,7 +42,7 @@ public class IngestService {
   public IngestReport ingest(String origin, List<SourceFile> files) throws IOException {
     lock.lock();
     try {
-      IngestReport report = new Ingester(pipeline).ingestFiles(files);
+      IngestReport report = new Ingester(pipeline).ingestFiles(files, "upload".equals(origin));
       last.set(new LastIngest(origin, Instant.now(), files.size(), report));
       log.info("{} of {} files: {}", origin, files.size(), report.summary());
       return report;

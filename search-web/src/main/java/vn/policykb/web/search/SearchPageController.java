@@ -11,6 +11,8 @@ import vn.policykb.search.DocumentSearcher;
 import vn.policykb.search.SearchRequest;
 import vn.policykb.search.SearchResults;
 import vn.policykb.search.Suggester;
+import vn.policykb.search.ThemeFinder;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** {@code GET /}: the search page, rendered on the server. */
 @Controller
@@ -20,10 +22,12 @@ class SearchPageController {
 
   private final DocumentSearcher searcher;
   private final Suggester suggester;
+  private final ObjectProvider<ThemeFinder> themes;
 
-  SearchPageController(DocumentSearcher searcher, Suggester suggester) {
+  SearchPageController(DocumentSearcher searcher, Suggester suggester, ObjectProvider<ThemeFinder> themes) {
     this.searcher = searcher;
     this.suggester = suggester;
+    this.themes = themes;
   }
 
   @GetMapping("/")
@@ -41,6 +45,10 @@ class SearchPageController {
       return "search";
     }
     model.addAttribute("results", results);
+    ThemeFinder finder = themes.getIfAvailable();
+    if (finder != null && results.total() > 0) {
+      model.addAttribute("themes", finder.of(request));
+    }
     String didYouMean = suggester.didYouMean(params.q());
     if (didYouMean != null) {
       model.addAttribute("didYouMean", didYouMean);

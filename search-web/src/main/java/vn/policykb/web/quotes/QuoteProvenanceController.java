@@ -1,0 +1,25 @@
+package vn.policykb.web.quotes;
+
+import java.io.IOException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.policykb.search.QuoteProvenance;
+import vn.policykb.search.QuoteProvenanceResult;
+
+/** {@code GET /api/quotes/provenance}: every publication of a quote, oldest first. */
+@RestController
+class QuoteProvenanceController {
+
+  private final QuoteProvenance provenance;
+
+  QuoteProvenanceController(QuoteProvenance provenance) {
+    this.provenance = provenance;
+  }
+
+  /** {@code text}: the quote's words (required, at most 2,000 characters). */
+  @GetMapping("/api/quotes/provenance")
+  QuoteProvenanceResult provenance(@RequestParam(name = "text", required = false) String text) throws IOException {
+    return provenance.of(text);
+  }
+}

@@ -1,0 +1,136 @@
+package vn.policykb.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SearcherManager;
+import vn.policykb.index.SearchableIndex;
+import vn.policykb.kb.KnowledgeBase;
+
+/**
+ * Attention over time: how many articles match each of a few queries, period by period and by
+ * language, and what share of all the articles of the period that is. Articles are counted as the
+ * search counts its total (copies of one article once, the same fallback to any of the words when
+ * a short query matches nothing), from doc values over the matches, without scoring.
+ */
+public final class Timeline {
+
+  /** Queries one timeline compares, at most. */
+  public static final int MAX_QUERIES = 5;
+  /** Periods one timeline spans, at most: some eleven years of days. */
+  public static final int MAX_PERIODS = 4_000;
+  /** Denominators kept, at most: one per set of filters and interval in use. */
+  private static final int MAX_CACHED_TOTALS = 64;
+
+  private final SearcherManager searchers;
+  private final QueryBuilder queryBuilder;
+  /** All the articles per period, by index version, filters and interval: the same for every query. */
+  private final Map<TotalsKey, Map<Long, Long>> totals = new ConcurrentHashMap<>();
+
+  private record TotalsKey(IndexReader.CacheKey reader, List<QueryFilter> filters, TimelineInterval interval) {}
+
+  public Timeline(SearchableIndex index, KnowledgeBase kb) {
+    this.searchers = index.searchers();
+    this.queryBuilder = new QueryBuilder(index.analyzer(), kb);
+  }
+
+  /**
+   * @param queries one to {@link #MAX_QUERIES} queries as typed; a blank one stands for every article
+   * @param filters what each query is narrowed by, as the search's filters narrow it
+   * @param crossLanguage also count documents of the other language found through the glossary
+   * @throws IllegalArgumentException for no query, too many, or a range of more than {@link #MAX_PERIODS}
+   */
+  public TimelineResult of(List<String> queries, List<QueryFilter> filters, TimelineInterval interval,
+      boolean crossLanguage) throws IOException {
+    if (queries.isEmpty()) {
+      throw new IllegalArgumentException("q is missing: give one to " + MAX_QUERIES + " queries");
+    }
+    if (queries.size() > MAX_QUERIES) {
+      throw new IllegalArgumentException(
+          "at most " + MAX_QUERIES + " queries can be compared, " + queries.size() + " were given");
+    }
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      List<PeriodCounts> counts = new ArrayList<>(queries.size());
+      for (String typed : queries) {
+        counts.add(count(searcher, typed, filters, interval, crossLanguage));
+      }
+      long first = Long.MAX_VALUE;
+      long last = Long.MIN_VALUE;
+      for (PeriodCounts c : counts) {
+        for (long period : c.byPeriod.keySet()) {
+          first = Math.min(first, period);
+          last = Math.max(last, period);
+        }
+      }
+      if (first != Long.MAX_VALUE && last - first + 1 > MAX_PERIODS) {
+        throw new IllegalArgumentException("the matches span " + (last - first + 1) + " periods of a "
+            + interval.label() + ", more than " + MAX_PERIODS + ": use a longer interval or narrow the dates");
+      }
+      Map<Long, Long> all = first == Long.MAX_VALUE ? Map.of() : totals(searcher, filters, interval);
+      List<TimelineSeries> series = new ArrayList<>(queries.size());
+      for (int i = 0; i < queries.size(); i++) {
+        PeriodCounts c = counts.get(i);
+        List<TimelinePoint> points = new ArrayList<>();
+        for (long period = first; period <= last && first != Long.MAX_VALUE; period++) {
+          points.add(point(interval, period, c.period(period), all.getOrDefault(period, 0L)));
+        }
+        series.add(new TimelineSeries(queries.get(i), c.articles(), points, c.undatedCount()));
+      }
+      return new TimelineResult(interval.label(), series);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  private static TimelinePoint point(TimelineInterval interval, long period, PeriodCounts.Sets sets, long all) {
+    long total = sets == null ? 0 : sets.all.size();
+    double share = all == 0 ? 0 : Math.round(total * 1_000_000.0 / all) / 1_000_000.0;
+    return new TimelinePoint(interval.label(period), interval.start(period).toString(),
+        sets == null ? 0 : sets.vi.size(), sets == null ? 0 : sets.en.size(), total, share);
+  }
+
+  private PeriodCounts count(IndexSearcher searcher, String typed, List<QueryFilter> filters,
+      TimelineInterval interval, boolean crossLanguage) throws IOException {
+    UserQuery parsed = UserQuery.parse(typed == null ? "" : typed);
+    List<QueryFilter> all = new ArrayList<>(parsed.filters());
+    all.addAll(filters);
+    UserQuery query = new UserQuery(parsed.clauses(), all);
+    PeriodCounts counts = TimelineCounter.count(searcher, queryBuilder.build(query, false, crossLanguage), interval);
+    if (counts.byPeriod.isEmpty() && counts.undated.all.isEmpty() && !queryBuilder.isBrowse(query)) {
+      Query anyWords = queryBuilder.build(query, true, crossLanguage);
+      counts = TimelineCounter.count(searcher, anyWords, interval);
+    }
+    return counts;
+  }
+
+  private Map<Long, Long> totals(IndexSearcher searcher, List<QueryFilter> filters, TimelineInterval interval)
+      throws IOException {
+    IndexReader.CacheHelper helper = searcher.getIndexReader().getReaderCacheHelper();
+    TotalsKey key = helper == null ? null : new TotalsKey(helper.getKey(), List.copyOf(filters), interval);
+    Map<Long, Long> cached = key == null ? null : totals.get(key);
+    if (cached != null) {
+      return cached;
+    }
+    Query everything = queryBuilder.build(new UserQuery(List.of(), filters), false, false);
+    PeriodCounts counts = TimelineCounter.count(searcher, everything, interval);
+    Map<Long, Long> byPeriod = new HashMap<>();
+    counts.byPeriod.forEach((period, sets) -> byPeriod.put(period, (long) sets.all.size()));
+    if (key != null) {
+      if (totals.size() >= MAX_CACHED_TOTALS) {
+        totals.clear();
+      }
+      if (totals.keySet().stream().noneMatch(k -> k.reader() == key.reader())) {
+        helper.addClosedListener(closed -> totals.keySet().removeIf(k -> k.reader() == closed));
+      }
+      totals.put(key, byPeriod);
+    }
+    return byPeriod;
+  }
+}
