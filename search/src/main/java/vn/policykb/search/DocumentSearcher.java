@@ -120,7 +120,7 @@ public final class DocumentSearcher {
       long total = counts.articles();
       Facets facets = counts.facets();
       if (top.isEmpty()) {
-        return new SearchResults(total, List.of(), relaxed, facets, searcher.timedOut());
+        return new SearchResults(total, List.of(), relaxed, facets, searcher.timedOut(), counts.estimated());
       }
       ScoreDoc[] page = top.toArray(ScoreDoc[]::new);
       String[] snippets = snippets(searcher, query, page);
@@ -139,7 +139,7 @@ public final class DocumentSearcher {
             IndexSchema.people(doc).stream().map(PersonRef::of).toList(),
             translation, publication(searcher, translation), crossLanguage[i], Origin.of(doc)));
       }
-      return new SearchResults(total, hits, relaxed, facets, searcher.timedOut());
+      return new SearchResults(total, hits, relaxed, facets, searcher.timedOut(), counts.estimated());
     } finally {
       searchers.release(pooled);
     }

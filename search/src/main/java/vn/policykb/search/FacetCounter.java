@@ -14,6 +14,8 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -38,12 +40,45 @@ final class FacetCounter {
   /** People listed at most. */
   static final int MAX_PEOPLE = 15;
 
-  /** The facets and the number of matching articles. */
-  record Counts(Facets facets, long articles) {}
+  /**
+   * Past this many matching articles, the counts are estimated from a sample of the index: a
+   * query of common words matches nearly every article, and counting each would cost more than
+   * the rest of the search together.
+   */
+  static final long EXACT_UP_TO = 10_000;
+  /** One document in this many is in the sample. */
+  static final int SAMPLE_EVERY = 16;
+
+  /**
+   * The facets and the number of matching articles.
+   *
+   * @param estimated the counts are estimated from a sample (rounded), not counted
+   */
+  record Counts(Facets facets, long articles, boolean estimated) {}
 
   private FacetCounter() {}
 
+  /** Counted exactly when few articles match, estimated from a sample of the index when many do. */
   static Counts count(IndexSearcher searcher, Query query, PersonKeys people) throws IOException {
+    return count(searcher, query, people, EXACT_UP_TO, SAMPLE_EVERY);
+  }
+
+  static Counts count(IndexSearcher searcher, Query query, PersonKeys people, long exactUpTo, int sampleEvery)
+      throws IOException {
+    if (searcher.getIndexReader().maxDoc() > exactUpTo * 2) {
+      Query sampled = new BooleanQuery.Builder()
+          .add(query, BooleanClause.Occur.MUST)
+          .add(new SampledDocs(sampleEvery), BooleanClause.Occur.FILTER)
+          .build();
+      Counts sample = count(searcher, sampled, people, sampleEvery);
+      if (sample.articles() > exactUpTo) {
+        return sample;
+      }
+    }
+    return count(searcher, query, people, 1);
+  }
+
+  private static Counts count(IndexSearcher searcher, Query query, PersonKeys people, int scale) throws IOException {
     GroupOrdinals groups = GroupOrdinals.of(searcher.getIndexReader());
     Tally tally = searcher.search(query, new CollectorManager<TallyCollector, Tally>() {
       @Override
@@ -62,16 +97,27 @@ final class FacetCounter {
       }
     });
     Facets facets = new Facets(
-        tally.counts("lang", Comparator.comparing(Facets.Count::count).reversed(), Integer.MAX_VALUE),
-        tally.counts("resolution", Comparator.comparing(c -> Integer.parseInt(c.value())), Integer.MAX_VALUE),
-        tally.counts("source", Comparator.comparing(Facets.Count::count).reversed()
+        tally.counts("lang", scale, Comparator.comparing(Facets.Count::count).reversed(), Integer.MAX_VALUE),
+        tally.counts("resolution", scale, Comparator.comparing(c -> Integer.parseInt(c.value())), Integer.MAX_VALUE),
+        tally.counts("source", scale, Comparator.comparing(Facets.Count::count).reversed()
             .thenComparing(Facets.Count::value), MAX_SOURCES),
-        tally.counts("year", Comparator.comparing(Facets.Count::value).reversed(), Integer.MAX_VALUE),
-        tally.counts("month", Comparator.comparing(Facets.Count::value).reversed(), Integer.MAX_VALUE),
-        tally.counts("person", Comparator.comparing(Facets.Count::count).reversed()
+        tally.counts("year", scale, Comparator.comparing(Facets.Count::value).reversed(), Integer.MAX_VALUE),
+        tally.counts("month", scale, Comparator.comparing(Facets.Count::value).reversed(), Integer.MAX_VALUE),
+        tally.counts("person", scale, Comparator.comparing(Facets.Count::count).reversed()
             .thenComparing(Facets.Count::value), MAX_PEOPLE).stream()
             .map(c -> new Facets.Count(c.value(), c.count(), people.label(c.value()))).toList());
-    return new Counts(facets, tally.articles.count());
+    return new Counts(facets, scaled(tally.articles.count(), scale), scale > 1);
+  }
+
+  /** A count in a sample of one document in {@code scale}, as an estimate for the whole index. */
+  private static long scaled(long count, int scale) {
+    if (scale == 1) {
+      return count;
+    }
+    long estimate = count * scale;
+    // two significant digits: an estimate should not look like a count
+    long unit = (long) Math.pow(10, Math.max(0, (int) Math.log10(estimate) - 1));
+    return Math.max(1, Math.round((double) estimate / unit) * unit);
   }
 
   /** For each facet and value, the articles that have it. */
@@ -94,9 +140,9 @@ final class FacetCounter {
       other.values.forEach((facet, byValue) -> byValue.forEach((value, counts) -> of(facet, value).add(counts)));
     }
 
-    List<Facets.Count> counts(String facet, Comparator<Facets.Count> order, int limit) {
+    List<Facets.Count> counts(String facet, int scale, Comparator<Facets.Count> order, int limit) {
       List<Facets.Count> counts = new ArrayList<>();
-      values.getOrDefault(facet, Map.of()).forEach((value, c) -> counts.add(new Facets.Count(value, c.count())));
+      values.getOrDefault(facet, Map.of()).forEach((value, c) -> counts.add(new Facets.Count(value, scaled(c.count(), scale))));
       counts.sort(order);
       return counts.size() > limit ? counts.subList(0, limit) : counts;
     }

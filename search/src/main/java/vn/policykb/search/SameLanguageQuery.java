@@ -52,8 +52,24 @@ final class SameLanguageQuery {
     } else {
       // a question is answered in other words than it asks in: a passage need not have them all
       boolean question = !asked.isEmpty() || asksQuestion(query);
-      top.add(RequiredWords.of(included, anyWords || question || included.size() > RequiredWords.ALL_WORDS_MAX), Occur.MUST);
-      RequiredWords.addAsked(top, asked);
+      boolean any = anyWords || question || included.size() > RequiredWords.ALL_WORDS_MAX;
+      Query required = RequiredWords.of(included, any);
+      Query bigrams = pairs.of(words, refs.words());
+      if (any && asked.isEmpty() && bigrams != null) {
+        // one disjunction of the words and their pairs, the same match (a pair's words match too)
+        // and the same score: Lucene flattens it, and its top documents are then found without
+        // scoring every document that has a common word (block-max WAND), which a required
+        // disjunction beside optional pairs prevents
+        top.add(new BooleanQuery.Builder().add(required, Occur.SHOULD).add(bigrams, Occur.SHOULD).build(), Occur.MUST);
+      } else {
+        top.add(required, Occur.MUST);
+        RequiredWords.addAsked(top, asked);
+        if (bigrams != null) {
+          top.add(bigrams, Occur.SHOULD);
+        }
+      }
+      restrictions.addTo(top, query);
+      return top.build();
     }
     Query bigrams = pairs.of(words, refs.words());
     if (bigrams != null) {

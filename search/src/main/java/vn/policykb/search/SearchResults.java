@@ -10,12 +10,20 @@ import java.util.List;
  *     year and month
  * @param partial the search ran out of its time: the hits, total and facets are of the documents
  *     it looked at before it stopped
+ * @param estimated the total and the facet counts are estimates from a sample of the index
+ *     (rounded to two significant digits), not counts: so many articles match that counting
+ *     each would cost more than the search
  */
-public record SearchResults(long total, List<SearchHit> hits, boolean relaxed, Facets facets, boolean partial) {
+public record SearchResults(long total, List<SearchHit> hits, boolean relaxed, Facets facets, boolean partial,
+    boolean estimated) {
 
   public SearchResults {
     hits = List.copyOf(hits);
     facets = facets == null ? Facets.NONE : facets;
+  }
+
+  public SearchResults(long total, List<SearchHit> hits, boolean relaxed, Facets facets, boolean partial) {
+    this(total, hits, relaxed, facets, partial, false);
   }
 
   public SearchResults(long total, List<SearchHit> hits, boolean relaxed, Facets facets) {
