@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
@@ -260,24 +262,50 @@ public final class DocumentSearcher {
   }
 
   private String[] snippets(IndexSearcher searcher, Query query, ScoreDoc[] page) throws IOException {
-    if (page.length == 0) {
-      return new String[0];
+    String[] snippets = new String[page.length];
+    // the English forms are matched in English documents only: a Vietnamese text is not
+    // analysed a third time to find none
+    boolean[] english = new boolean[page.length];
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    for (int i = 0; i < page.length; i++) {
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(page[i].doc, leaves));
+      SortedDocValues lang = DocValues.getSorted(leaf.reader(), IndexSchema.LANG);
+      english[i] = !lang.advanceExact(page[i].doc - leaf.docBase) || !"vi".equals(lang.lookupOrd(lang.ordValue()).utf8ToString());
     }
-    UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, index.analyzer())
-        .withMaskedFieldsFunc(field -> IndexSchema.BODY.equals(field)
-            ? Set.of(IndexSchema.BODY_FOLDED, IndexSchema.BODY_EN) : Set.of())
-        .withFormatter(new SnippetFormatter())
-        .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-            BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_PASSAGE_LENGTH, 0.5f))
-        .withMaxNoHighlightPassages(1)
-        .build();
-    TopDocs pageDocs = new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page);
-    String[] snippets = highlighter.highlight(IndexSchema.BODY, query, pageDocs, SNIPPET_PASSAGES);
+    highlight(searcher, query, page, english, true, Set.of(IndexSchema.BODY_FOLDED, IndexSchema.BODY_EN), snippets);
+    highlight(searcher, query, page, english, false, Set.of(IndexSchema.BODY_FOLDED), snippets);
     for (int i = 0; i < snippets.length; i++) {
       if (snippets[i] == null) {
         snippets[i] = "";
       }
     }
     return snippets;
+  }
+
+  /** Highlights the documents of the page whose {@code english} flag is {@code which}, into {@code snippets}. */
+  private void highlight(IndexSearcher searcher, Query query, ScoreDoc[] page, boolean[] english, boolean which,
+      Set<String> masked, String[] snippets) throws IOException {
+    List<Integer> positions = new ArrayList<>();
+    for (int i = 0; i < page.length; i++) {
+      if (english[i] == which) {
+        positions.add(i);
+      }
+    }
+    if (positions.isEmpty()) {
+      return;
+    }
+    ScoreDoc[] docs = positions.stream().map(i -> page[i]).toArray(ScoreDoc[]::new);
+    UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, index.analyzer())
+        .withMaskedFieldsFunc(field -> IndexSchema.BODY.equals(field) ? masked : Set.of())
+        .withFormatter(new SnippetFormatter())
+        .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+            BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_PASSAGE_LENGTH, 0.5f))
+        .withMaxNoHighlightPassages(1)
+        .build();
+    TopDocs pageDocs = new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO), docs);
+    String[] found = highlighter.highlight(IndexSchema.BODY, query, pageDocs, SNIPPET_PASSAGES);
+    for (int i = 0; i < found.length; i++) {
+      snippets[positions.get(i)] = found[i];
+    }
   }
 }

@@ -80,10 +80,12 @@ final class FacetCounter {
 
   private static Counts count(IndexSearcher searcher, Query query, PersonKeys people, int scale) throws IOException {
     GroupOrdinals groups = GroupOrdinals.of(searcher.getIndexReader());
+    ValueOrdinals sources = ValueOrdinals.of(searcher.getIndexReader(), IndexSchema.SOURCE, false);
+    ValueOrdinals persons = ValueOrdinals.of(searcher.getIndexReader(), IndexSchema.PEOPLE, true);
     Tally tally = searcher.search(query, new CollectorManager<TallyCollector, Tally>() {
       @Override
       public TallyCollector newCollector() {
-        return new TallyCollector(groups);
+        return new TallyCollector(groups, sources, persons);
       }
 
       @Override
@@ -91,11 +93,13 @@ final class FacetCounter {
         if (collectors.size() == 1) {
           return collectors.iterator().next().tally;
         }
-        Tally all = new Tally(groups.groupCount());
+        Tally all = new Tally(groups.groupCount(), sources, persons);
         collectors.forEach(c -> all.add(c.tally));
         return all;
       }
     });
+    tally.resolve("source", tally.bySource, sources, MAX_SOURCES);
+    tally.resolve("person", tally.byPerson, persons, MAX_PEOPLE);
     Facets facets = new Facets(
         tally.counts("lang", scale, Comparator.comparing(Facets.Count::count).reversed(), Integer.MAX_VALUE),
         tally.counts("resolution", scale, Comparator.comparing(c -> Integer.parseInt(c.value())), Integer.MAX_VALUE),
@@ -125,10 +129,44 @@ final class FacetCounter {
     private final long groupCount;
     private final Map<String, Map<String, GroupCounts>> values = new HashMap<>();
     final GroupCounts articles;
+    /** Sources and people by global ordinal: strings are read for the values shown only. */
+    final GroupCounts[] bySource;
+    final GroupCounts[] byPerson;
 
-    Tally(long groupCount) {
+    Tally(long groupCount, ValueOrdinals sources, ValueOrdinals persons) {
       this.groupCount = groupCount;
       this.articles = new GroupCounts(groupCount);
+      this.bySource = new GroupCounts[sources.valueCount()];
+      this.byPerson = new GroupCounts[persons.valueCount()];
+    }
+
+    GroupCounts at(GroupCounts[] byOrd, long ord) {
+      GroupCounts counts = byOrd[(int) ord];
+      if (counts == null) {
+        counts = byOrd[(int) ord] = new GroupCounts(groupCount);
+      }
+      return counts;
+    }
+
+    /**
+     * The values counted by number, as strings: those that can be among the {@code limit} most
+     * frequent (ties are broken by the value, so every value tied with the last is read).
+     */
+    void resolve(String facet, GroupCounts[] byOrd, ValueOrdinals ordinals, int limit) throws IOException {
+      List<long[]> counted = new ArrayList<>();
+      for (int ord = 0; ord < byOrd.length; ord++) {
+        if (byOrd[ord] != null) {
+          counted.add(new long[] {ord, byOrd[ord].count()});
+        }
+      }
+      counted.sort(Comparator.comparingLong((long[] c) -> c[1]).reversed());
+      long last = counted.size() > limit ? counted.get(limit - 1)[1] : 0;
+      for (long[] c : counted) {
+        if (c[1] < last) {
+          break;
+        }
+        values.computeIfAbsent(facet, f -> new HashMap<>()).put(ordinals.value(c[0]), byOrd[(int) c[0]]);
+      }
     }
 
     GroupCounts of(String facet, String value) {
@@ -137,6 +175,16 @@ final class FacetCounter {
 
     void add(Tally other) {
       articles.add(other.articles);
+      for (int ord = 0; ord < bySource.length; ord++) {
+        if (other.bySource[ord] != null) {
+          at(bySource, ord).add(other.bySource[ord]);
+        }
+      }
+      for (int ord = 0; ord < byPerson.length; ord++) {
+        if (other.byPerson[ord] != null) {
+          at(byPerson, ord).add(other.byPerson[ord]);
+        }
+      }
       other.values.forEach((facet, byValue) -> byValue.forEach((value, counts) -> of(facet, value).add(counts)));
     }
 
@@ -150,6 +198,10 @@ final class FacetCounter {
 
   private static final class TallyCollector extends SimpleCollector {
     private final GroupOrdinals groups;
+    private final ValueOrdinals sources;
+    private final ValueOrdinals persons;
+    private LongValues sourceToGlobal;
+    private LongValues personToGlobal;
     final Tally tally;
     private SortedDocValues lang;
     private SortedDocValues source;
@@ -160,16 +212,16 @@ final class FacetCounter {
     private NumericDocValues days;
     // the tally's counts of this segment's value ordinals: each string is looked up once a segment
     private GroupCounts[] byLang;
-    private GroupCounts[] bySource;
     private GroupCounts[] byResolution;
-    private GroupCounts[] byPerson;
     private int lastDay = Integer.MIN_VALUE;
     private GroupCounts lastMonth;
     private GroupCounts lastYear;
 
-    TallyCollector(GroupOrdinals groups) {
+    TallyCollector(GroupOrdinals groups, ValueOrdinals sources, ValueOrdinals persons) {
       this.groups = groups;
-      this.tally = new Tally(groups.groupCount());
+      this.sources = sources;
+      this.persons = persons;
+      this.tally = new Tally(groups.groupCount(), sources, persons);
     }
 
     @Override
@@ -178,13 +230,13 @@ final class FacetCounter {
       source = DocValues.getSorted(context.reader(), IndexSchema.SOURCE);
       group = DocValues.getSorted(context.reader(), IndexSchema.GROUP);
       toGlobal = groups.toGlobal(context);
+      sourceToGlobal = sources.toGlobal(context);
+      personToGlobal = persons.toGlobal(context);
       resolutions = DocValues.getSortedSet(context.reader(), IndexSchema.RESOLUTIONS);
       people = DocValues.getSortedSet(context.reader(), IndexSchema.PEOPLE);
       days = DocValues.getNumeric(context.reader(), IndexSchema.DATE_DAYS);
       byLang = new GroupCounts[lang.getValueCount()];
-      bySource = new GroupCounts[source.getValueCount()];
       byResolution = new GroupCounts[(int) resolutions.getValueCount()];
-      byPerson = new GroupCounts[(int) people.getValueCount()];
       lastDay = Integer.MIN_VALUE;
     }
 
@@ -200,7 +252,7 @@ final class FacetCounter {
         counts(byLang, lang.ordValue(), "lang", lang).add(article);
       }
       if (source.advanceExact(doc)) {
-        counts(bySource, source.ordValue(), "source", source).add(article);
+        tally.at(tally.bySource, sourceToGlobal.get(source.ordValue())).add(article);
       }
       if (resolutions.advanceExact(doc)) {
         for (int i = 0; i < resolutions.docValueCount(); i++) {
@@ -209,7 +261,7 @@ final class FacetCounter {
       }
       if (people.advanceExact(doc)) {
         for (int i = 0; i < people.docValueCount(); i++) {
-          counts(byPerson, (int) people.nextOrd(), "person", people).add(article);
+          tally.at(tally.byPerson, personToGlobal.get(people.nextOrd())).add(article);
         }
       }
       if (days.advanceExact(doc)) {

@@ -105,7 +105,10 @@ class CrawlStoreTest {
       assertThat(outcomes).filteredOn(o -> o == CrawlStore.Enqueued.QUEUED).hasSize(1);
       assertThat(store.queued(run)).hasSize(1);
       int aliases = (int) outcomes.stream().filter(o -> o == CrawlStore.Enqueued.ALIAS).count();
-      assertThat(aliases).isBetween(31, 32);
+      // the spelling found first is the page's; every other spelling is an alias of it: the 32
+      // tracking spellings when the plain address came first, else the 31 other tracking ones and
+      // the 32 plain finds (which thread runs first is the scheduler's choice)
+      assertThat(aliases).isIn(31, 32, 63);
       assertThat(store.report(run).total().duplicates()).isEqualTo(aliases);
     }
   }
