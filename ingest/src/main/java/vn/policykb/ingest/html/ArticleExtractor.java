@@ -40,7 +40,7 @@ public final class ArticleExtractor {
     PageCleaner.clean(page);
     List<TextBlock> blocks = TextBlocks.of(page);
     ContentRegion measures = ContentRegion.measure(page, blocks);
-    Element region = measures.best();
+    Element region = measures.widened(measures.best());
     BodyHint hint = BodyHint.of(metadata.jsonLd().articleBody());
     if (hint != null) {
       region = hint.choose(region, measures.leaders(HINT_CANDIDATES), blocks);

@@ -30,6 +30,8 @@ final class BodyAssembler {
   private static final int SIGN_OFF_MAX_WORDS = 6;
   private static final int MAX_CLOSING_CALLS = 3;
   private static final int MAX_CALL_LENGTH = 300;
+  /** Comments or the author's box end the article once this much of it is read. */
+  private static final int CLOSING_MIN_TEXT = 400;
   /** A region whose text is mostly in teaser cards is a listing. */
   private static final double LISTING_CARD_SHARE = 0.5;
   /** ...unless the region has this much text of its own besides the cards. */
@@ -102,6 +104,17 @@ final class BodyAssembler {
         continue;
       }
       BlockKind kind = BlockKind.of(block);
+      if (kind != BlockKind.PROSE || block.length() <= MAX_CALL_LENGTH) {
+        if (BoilerplatePhrases.closingHeading(block.text())) {
+          if (keptText(kept) >= CLOSING_MIN_TEXT) {
+            break;
+          }
+          continue;
+        }
+        if (BoilerplatePhrases.notice(block.text())) {
+          continue;
+        }
+      }
       if (BoilerplatePhrases.relatedHeading(block.text())) {
         inRelatedBlock = true;
         continue;
@@ -125,6 +138,14 @@ final class BodyAssembler {
     trimEdges(kept);
     dropClosingCallsToAction(kept);
     return new Parts(listing ? List.of() : kept, captions, bylines, listing);
+  }
+
+  private static int keptText(List<TextBlock> kept) {
+    int chars = 0;
+    for (TextBlock block : kept) {
+      chars += block.length();
+    }
+    return chars;
   }
 
   /**

@@ -23,6 +23,9 @@ final class ContentRegion {
     }
   }
 
+  /** A region holding less than this share of its container's running text is widened to it. */
+  private static final double WIDEN_SHARE = 0.5;
+  private static final int MAX_WIDENING = 3;
   /** Each character of clutter cancels this much running text. */
   private static final double CLUTTER_COST = 0.7;
   /** Prose under an element named like furniture counts for this share of its length. */
@@ -39,6 +42,8 @@ final class ContentRegion {
   private static final double WRAPPER_SHARE = 0.5;
   /** The same for names that never mean the article: only a page-wide wrapper holds so much. */
   private static final double NEVER_ARTICLE_WRAPPER_SHARE = 0.8;
+  /** The same for an element also named like the article's container. */
+  private static final double CONFLICTING_NAMES_WRAPPER_SHARE = 0.4;
 
   private final Map<Element, Tally> tallies = new IdentityHashMap<>();
   private final Map<Element, Double> rawProse = new IdentityHashMap<>();
@@ -73,6 +78,39 @@ final class ContentRegion {
   /** Running text under {@code element}, before any discount for furniture. */
   double rawProse(Element element) {
     return rawProse.getOrDefault(element, 0.0);
+  }
+
+  /** Running text under {@code element}, less what furniture holds. */
+  double prose(Element element) {
+    Tally tally = tallies.get(element);
+    return tally == null ? 0 : tally.prose;
+  }
+
+  /**
+   * The scored region, widened to its container while the container holds at least twice its
+   * running text: a region of one paragraph among many, its siblings cut off by clutter between
+   * them (share bars, pictures, inline teasers), is part of the article, not all of it. The
+   * assembler drops the clutter the container brings along.
+   */
+  Element widened(Element region) {
+    Element current = region;
+    for (int level = 0; level < MAX_WIDENING; level++) {
+      Element parent = current.parent();
+      if (parent == null || parent == root || isFurniture(parent) || isCard(parent)) {
+        break;
+      }
+      if (prose(current) >= WIDEN_SHARE * prose(parent)) {
+        break;
+      }
+      current = parent;
+    }
+    return current;
+  }
+
+  /** Prose less the cost of clutter under {@code element}; 0 for an element without text. */
+  double score(Element element) {
+    Tally tally = tallies.get(element);
+    return tally == null ? 0 : tally.score();
   }
 
   /** The best-scoring element; {@code root} when nothing stands out. */
@@ -148,6 +186,17 @@ final class ContentRegion {
   boolean isFurniture(Element e) {
     return furniture.computeIfAbsent(e, k -> cards.contains(k) || (HtmlTags.FURNITURE.contains(k.normalName()) || ClassHints.boilerplate(k) || ClassHints.byline(k))
         && !ClassHints.articleBody(k) && !k.normalName().equals("article") && !k.normalName().equals("main")
-        && k != root && rawProse(k) < (ClassHints.neverArticle(k) ? NEVER_ARTICLE_WRAPPER_SHARE : WRAPPER_SHARE) * rawProse(root));
+        && k != root && rawProse(k) < wrapperShare(k) * rawProse(root));
+  }
+
+  /**
+   * How much of the page's prose makes an element named like furniture a wrapper instead. Names
+   * that contradict each other ({@code entry share}) leave it to the text.
+   */
+  private static double wrapperShare(Element e) {
+    if (ClassHints.content(e)) {
+      return CONFLICTING_NAMES_WRAPPER_SHARE;
+    }
+    return ClassHints.neverArticle(e) ? NEVER_ARTICLE_WRAPPER_SHARE : WRAPPER_SHARE;
   }
 }
