@@ -40,7 +40,7 @@ public final class ArticleExtractor {
     PageCleaner.clean(page);
     List<TextBlock> blocks = TextBlocks.of(page);
     ContentRegion measures = ContentRegion.measure(page, blocks);
-    Element region = measures.widened(measures.best());
+    Element region = RegionChoice.choose(measures, blocks, TitleAnchor.find(blocks, metadata.declaredTitle()));
     BodyHint hint = BodyHint.of(metadata.jsonLd().articleBody());
     if (hint != null) {
       region = hint.choose(region, measures.leaders(HINT_CANDIDATES), blocks);

@@ -32,6 +32,7 @@ final class BodyAssembler {
   private static final int MAX_CALL_LENGTH = 300;
   /** Comments or the author's box end the article once this much of it is read. */
   private static final int CLOSING_MIN_TEXT = 400;
+  private static final int MIN_LISTICLE_ITEMS = 3;
   /** A region whose text is mostly in teaser cards is a listing. */
   private static final double LISTING_CARD_SHARE = 0.5;
   /** ...unless the region has this much text of its own besides the cards. */
@@ -262,12 +263,24 @@ final class BodyAssembler {
 
   /** Kickers, datelines, sign-offs and button labels sit at the edges; running text does not. */
   private static void trimEdges(List<TextBlock> kept) {
-    while (!kept.isEmpty() && !carriesText(kept.getFirst())) {
+    boolean listicle = listicle(kept);
+    while (!kept.isEmpty() && !carriesText(kept.getFirst(), listicle)) {
       kept.removeFirst();
     }
-    while (!kept.isEmpty() && !carriesText(kept.getLast())) {
+    while (!kept.isEmpty() && !carriesText(kept.getLast(), listicle)) {
       kept.removeLast();
     }
+  }
+
+  /** Headings each followed by a short paragraph, again and again: the items of a listicle. */
+  private static boolean listicle(List<TextBlock> kept) {
+    int items = 0;
+    for (int i = 0; i + 1 < kept.size(); i++) {
+      if (kept.get(i).isHeading() && kept.get(i + 1).isShortParagraph()) {
+        items++;
+      }
+    }
+    return items >= MIN_LISTICLE_ITEMS;
   }
 
   /** Promotions and pleas to the reader come after the story, one short paragraph each. */
@@ -281,9 +294,9 @@ final class BodyAssembler {
     trimEdges(kept);
   }
 
-  private static boolean carriesText(TextBlock block) {
+  private static boolean carriesText(TextBlock block, boolean listicle) {
     BlockKind kind = BlockKind.of(block);
-    return kind == BlockKind.PROSE || kind == BlockKind.TABLE_ROW;
+    return kind == BlockKind.PROSE || kind == BlockKind.TABLE_ROW || (listicle && block.isShortParagraph());
   }
 
 

@@ -33,6 +33,8 @@ final class ContentRegion {
   /** Headings cost little: articles have them too. */
   private static final double HEADING_CLUTTER_SHARE = 0.2;
   private static final double SHORT_CLUTTER_SHARE = 0.5;
+  /** A short unlinked paragraph counts for this share of its length as running text. */
+  private static final double SHORT_PARAGRAPH_SHARE = 0.5;
   /** The article's own container: semantic markup tips close calls. */
   private static final double SEMANTIC_BONUS = 1.1;
   /** Names like {@code article-body} or {@code entry-content} are weaker evidence than markup. */
@@ -158,7 +160,17 @@ final class ContentRegion {
       }
       case LINKS -> clutter = block.length();
       case TABLE_ROW -> { }
-      case SHORT -> clutter = block.length() * (block.isHeading() ? HEADING_CLUTTER_SHARE : SHORT_CLUTTER_SHARE);
+      case SHORT -> {
+        if (block.isShortParagraph()) {
+          prose = block.length() * SHORT_PARAGRAPH_SHARE;
+          if (underFurniture) {
+            clutter = prose;
+            prose = 0;
+          }
+        } else {
+          clutter = block.length() * (block.isHeading() ? HEADING_CLUTTER_SHARE : SHORT_CLUTTER_SHARE);
+        }
+      }
     }
     for (Element e = block.owner(); e != null; e = e.parent()) {
       Tally tally = tallies.computeIfAbsent(e, k -> new Tally());
