@@ -106,7 +106,8 @@ final class BodyAssembler {
       }
       BlockKind kind = BlockKind.of(block);
       if (kind != BlockKind.PROSE || block.length() <= MAX_CALL_LENGTH) {
-        if (BoilerplatePhrases.closingHeading(block.text())) {
+        // a linked "3 comments" near the byline points down the page; an unlinked heading is where it starts
+        if (block.linkChars() == 0 && BoilerplatePhrases.closingHeading(block.text())) {
           if (keptText(kept) >= CLOSING_MIN_TEXT) {
             break;
           }
