@@ -30,8 +30,7 @@ final class BoilerplatePhrases {
           // Spanish, Italian, Polish
           + "|(?:artículos|noticias|notas|entradas) relacionad[oa]s|(?:también )?te puede interesar|le puede interesar|lee también"
           + "|lea también|ver también|más noticias|lo más leído|articoli correlati|leggi anche|potrebbe interessarti"
-          + "|zobacz (?:także|też|również)|czytaj (?:także|też|również|więcej)|dowiedz się więcej|polecane)",
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+          + "|zobacz (?:także|też|również)|czytaj (?:także|też|również|więcej)|dowiedz się więcej|polecane)");
 
   /** A paragraph that only points elsewhere: {@code Read more: …}, {@code Xem thêm: …}. */
   private static final Pattern POINTER_LINE = Pattern.compile(
@@ -46,8 +45,7 @@ final class BoilerplatePhrases {
           + "|continue reading(?: (?:below|the main story|this article))?|article continues below"
           + "|scroll to continue(?: with content)?|skip advert|close|loading|loading\\.\\.\\.|anzeige|werbung|publicité|publicidad"
           + "|reklama|pubblicità|weiter nach der anzeige|artikel wird unter der anzeige fortgesetzt|la suite après (?:la )?publicité"
-          + "|poniżej dalsza część artykułu|dalsza część artykułu poniżej)",
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+          + "|poniżej dalsza część artykułu|dalsza część artykułu poniżej)");
 
   /**
    * A closing line that addresses the reader instead of telling the story: follow us, sign up,
@@ -71,8 +69,7 @@ final class BoilerplatePhrases {
           + "|über den autor|über die autorin|zum autor|zur autorin|(?:artikel|beitrag) teilen|diesen (?:artikel|beitrag) teilen"
           + "|commentaires?|laisser un commentaire|laissez un commentaire|vos réactions|réagir|réagissez|à propos de l'auteur"
           + "|partager (?:cet|l') ?article|comentarios?|deja (?:un comentario|una respuesta)|sobre el autor|comparte (?:esta|este) .{1,20}"
-          + "|commenti|lascia un commento|komentarze|bình luận|ý kiến bạn đọc|gửi bình luận|ý kiến của bạn)",
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+          + "|commenti|lascia un commento|komentarze|bình luận|ý kiến bạn đọc|gửi bình luận|ý kiến của bạn)");
 
   /**
    * Notices a page sets anywhere, in or out of the text, that are never the article: consent to
@@ -85,11 +82,12 @@ final class BoilerplatePhrases {
           + "|contains (?:affiliate links|references to products|sponsored)|\\bpartnerlinks?\\b"
           + "|gibt die meinung d(?:es|er) autor|n'engagent que leurs auteurs|all rights reserved|alle rechte vorbehalten"
           + "|tous droits réservés|todos los derechos reservados|chroniony prawem|ist dieser (?:beitrag|artikel) hilfreich"
-          + "|was this (?:article|page|post) helpful|(?:teilen|partager|compartir)\\s*:|đăng ký nhận (?:bản tin|tin)|theo dõi chúng tôi",
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+          + "|was this (?:article|page|post) helpful|(?:teilen|partager|compartir)\\s*:|đăng ký nhận (?:bản tin|tin)|theo dõi chúng tôi");
   private static final int MAX_NOTICE_LENGTH = 250;
 
   private static final int MAX_HEADING_LENGTH = 60;
+  /** The headings' patterns are matched against lower-cased text stripped of these. */
+  private static final Pattern EDGE_MARKS = Pattern.compile("^[\\s»>•|:\\-–—]+|[\\s:.»>•|…\\-–—]+$");
 
   private BoilerplatePhrases() {}
 
@@ -104,7 +102,7 @@ final class BoilerplatePhrases {
   }
 
   static boolean notice(String text) {
-    return text.length() <= MAX_NOTICE_LENGTH && NOTICE.matcher(text).find();
+    return text.length() <= MAX_NOTICE_LENGTH && NOTICE.matcher(text.toLowerCase(Locale.ROOT)).find();
   }
 
   static boolean pointerLine(String text) {
@@ -121,6 +119,6 @@ final class BoilerplatePhrases {
   }
 
   private static String trimmed(String text) {
-    return text.strip().toLowerCase(Locale.ROOT).replaceAll("^[\\s»>•|:\\-–—]+|[\\s:.»>•|…\\-–—]+$", "");
+    return EDGE_MARKS.matcher(text.strip().toLowerCase(Locale.ROOT)).replaceAll("");
   }
 }

@@ -75,10 +75,24 @@ final class ClassHints {
         value = withoutTaxonomy(value);
       }
       if (!value.isEmpty()) {
-        names.append(' ').append(value.replaceAll("([a-z])([A-Z])", "$1-$2"));
+        names.append(' ');
+        appendCamelSplit(names, value);
       }
     }
-    return names.toString().toLowerCase(Locale.ROOT);
+    return names.isEmpty() ? "" : names.toString().toLowerCase(Locale.ROOT);
+  }
+
+  /** {@code articleBody} as {@code article-Body}: a change to a capital bounds a name part. */
+  private static void appendCamelSplit(StringBuilder names, String value) {
+    char previous = ' ';
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c >= 'A' && c <= 'Z' && previous >= 'a' && previous <= 'z') {
+        names.append('-');
+      }
+      names.append(c);
+      previous = c;
+    }
   }
 
   /**

@@ -65,22 +65,18 @@ final class TitleAnchor {
     return null;
   }
 
-  /** Whether the text under {@code region} starts below the headline, or holds it. */
+  /** Whether {@code region} holds the headline or running text within reach below it. */
   boolean anchors(Element region, List<TextBlock> blocks) {
-    int first = -1;
-    int last = -1;
-    for (TextBlock block : blocks) {
+    if (inside(blocks.get(headingIndex).owner(), region)) {
+      return true;
+    }
+    for (int i = headingIndex + 1; i < blocks.size() && i <= headingIndex + REACH; i++) {
+      TextBlock block = blocks.get(i);
       if (BlockKind.of(block) == BlockKind.PROSE && inside(block.owner(), region)) {
-        if (first < 0) {
-          first = block.index();
-        }
-        last = block.index();
+        return true;
       }
     }
-    if (first < 0) {
-      return false;
-    }
-    return (first <= headingIndex && last >= headingIndex) || (first > headingIndex && first - headingIndex <= REACH);
+    return false;
   }
 
   private static boolean inside(Element owner, Element region) {
