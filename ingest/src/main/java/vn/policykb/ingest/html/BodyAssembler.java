@@ -253,7 +253,7 @@ final class BodyAssembler {
   private boolean underNestedFurniture(Element owner) {
     double regionProse = measures.rawProse(region);
     for (Element e = owner; e != null && e != region; e = e.parent()) {
-      if ((HtmlTags.FURNITURE.contains(e.normalName()) || ClassHints.boilerplate(e) || ClassHints.byline(e))
+      if (measures.namedLikeFurniture(e)
           && !ClassHints.articleBody(e)
           && measures.rawProse(e) < NESTED_FURNITURE_SHARE * regionProse) {
         return true;

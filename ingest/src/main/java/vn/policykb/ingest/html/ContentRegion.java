@@ -50,6 +50,7 @@ final class ContentRegion {
   private final Map<Element, Tally> tallies = new IdentityHashMap<>();
   private final Map<Element, Double> rawProse = new IdentityHashMap<>();
   private final Map<Element, Boolean> furniture = new IdentityHashMap<>();
+  private final Map<Element, Boolean> furnitureNames = new IdentityHashMap<>();
   private final Element root;
   private final Set<Element> cards;
 
@@ -122,7 +123,12 @@ final class ContentRegion {
     int bestDepth = 0;
     for (Map.Entry<Element, Tally> entry : tallies.entrySet()) {
       Element element = entry.getKey();
-      double score = entry.getValue().score() * (semantic(element) ? SEMANTIC_BONUS : ClassHints.content(element) ? NAMED_BONUS : 1);
+      double raw = entry.getValue().score();
+      // no bonus lifts it to the best so far: spare reading its names
+      if ((raw > 0 ? raw * SEMANTIC_BONUS : raw) < bestScore - 1e-9) {
+        continue;
+      }
+      double score = raw * (semantic(element) ? SEMANTIC_BONUS : ClassHints.content(element) ? NAMED_BONUS : 1);
       int depth = element.parents().size();
       if (score > bestScore + 1e-9 || (Math.abs(score - bestScore) <= 1e-9 && depth > bestDepth)) {
         best = element;
@@ -191,12 +197,18 @@ final class ContentRegion {
     return false;
   }
 
+  /** A furniture element, or one named like furniture or a byline; asked of the same elements again and again. */
+  boolean namedLikeFurniture(Element e) {
+    return furnitureNames.computeIfAbsent(e,
+        k -> HtmlTags.FURNITURE.contains(k.normalName()) || ClassHints.boilerplate(k) || ClassHints.byline(k));
+  }
+
   boolean isCard(Element e) {
     return cards.contains(e);
   }
 
   boolean isFurniture(Element e) {
-    return furniture.computeIfAbsent(e, k -> cards.contains(k) || (HtmlTags.FURNITURE.contains(k.normalName()) || ClassHints.boilerplate(k) || ClassHints.byline(k))
+    return furniture.computeIfAbsent(e, k -> cards.contains(k) || namedLikeFurniture(k)
         && !ClassHints.articleBody(k) && !k.normalName().equals("article") && !k.normalName().equals("main")
         && k != root && rawProse(k) < wrapperShare(k) * rawProse(root));
   }
