@@ -1,9 +1,7 @@
 package vn.policykb.eval.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.zip.GZIPInputStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -21,7 +18,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.policykb.ingest.html.ArticleExtractor;
 import vn.policykb.eval.extraction.ExtractionScore;
+import vn.policykb.eval.extraction.DevSetEvaluation;
 import vn.policykb.eval.extraction.ExtractionSummary;
+import vn.policykb.eval.extraction.PageFiles;
 
 @Command(
     name = "eval-extraction",
@@ -30,27 +29,55 @@ import vn.policykb.eval.extraction.ExtractionSummary;
         "Measures article extraction against known article texts.",
         "Each page KEY.html or KEY.html.gz in --pages is extracted and its body compared with"
             + " {KEY: {\"articleBody\": ..., \"url\": ...}} from --truth, as multisets of word 4-grams.",
-        "Prints precision, recall and F1 (means over pages) and the share of pages extracted word for word."})
+        "Prints precision, recall and F1 (means over pages) and the share of pages extracted word for word.",
+        "With --shingles and/or --segments instead, scores development sets split into a tune and a check half"
+            + " (CRC-32 of the page key, even or odd): per half and whole, then the worst pages of each half."})
 final class EvalExtractionCommand implements Callable<Integer> {
 
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--pages", required = true, paramLabel = "DIR", description = "folder of KEY.html or KEY.html.gz files")
+  @Option(names = "--pages", paramLabel = "DIR", description = "folder of KEY.html or KEY.html.gz files")
   Path pages;
 
-  @Option(names = "--truth", required = true, paramLabel = "FILE", description = "JSON object of true article texts by KEY")
+  @Option(names = "--truth", paramLabel = "FILE", description = "JSON object of true article texts by KEY")
   Path truth;
+
+  @Option(names = "--shingles", paramLabel = "DIR",
+      description = "a development set of html/KEY.html.gz and ground-truth.json (word 4-gram shingle metric)")
+  Path shingles;
+
+  @Option(names = "--segments", paramLabel = "DIR",
+      description = "a development set of html/FILE and evaldata.json (with/without segment metric)")
+  Path segments;
+
+  @Option(names = "--worst", paramLabel = "N", defaultValue = "10",
+      description = "with --shingles or --segments: how many of the worst pages of each half to list (default ${DEFAULT-VALUE})")
+  int worst;
 
   @Option(names = "--verbose", description = "print each page's precision, recall and F1")
   boolean verbose;
 
-  @Option(names = "--dump", paramLabel = "DIR", description = "write each page's extracted body to DIR/KEY.txt")
+  @Option(names = "--dump", paramLabel = "DIR", description = "write each page's extracted body to DIR/KEY.txt (HALF-KEY.txt for development sets)")
   Path dump;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    if (shingles != null || segments != null) {
+      DevSetEvaluation evaluation = new DevSetEvaluation(
+          page -> ArticleExtractor.extract(page[0], page[1]).body(), out, worst, dump);
+      if (shingles != null) {
+        evaluation.shingles(shingles);
+      }
+      if (segments != null) {
+        evaluation.segments(segments);
+      }
+      return 0;
+    }
+    if (pages == null || truth == null) {
+      throw new IllegalArgumentException("give --pages and --truth, or --shingles and/or --segments");
+    }
     Map<String, JsonNode> expected = readTruth();
     if (dump != null) {
       Files.createDirectories(dump);
@@ -59,12 +86,12 @@ final class EvalExtractionCommand implements Callable<Integer> {
     List<ExtractionScore> scores = new ArrayList<>();
     for (Map.Entry<String, JsonNode> entry : expected.entrySet()) {
       String key = entry.getKey();
-      Path page = pageFile(key);
+      Path page = PageFiles.find(pages, key);
       if (page == null) {
         throw new IllegalArgumentException("no page for " + key + " in " + pages);
       }
       JsonNode url = entry.getValue().get("url");
-      String body = ArticleExtractor.extract(readPage(page), url == null || url.isNull() ? null : url.asString()).body();
+      String body = ArticleExtractor.extract(PageFiles.read(page), url == null || url.isNull() ? null : url.asString()).body();
       JsonNode articleBody = entry.getValue().get("articleBody");
       ExtractionScore score = ExtractionScore.of(articleBody == null ? "" : articleBody.asString(), body);
       scores.add(score);
@@ -94,22 +121,5 @@ final class EvalExtractionCommand implements Callable<Integer> {
       byKey.put(entry.getKey(), entry.getValue());
     }
     return byKey;
-  }
-
-  private Path pageFile(String key) {
-    for (String name : List.of(key + ".html", key + ".html.gz", key)) {
-      Path file = pages.resolve(name);
-      if (Files.isRegularFile(file)) {
-        return file;
-      }
-    }
-    return null;
-  }
-
-  private static String readPage(Path file) throws IOException {
-    try (InputStream raw = Files.newInputStream(file);
-        InputStream in = file.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
   }
 }

@@ -65,4 +65,37 @@ class EvalExtractionCommandTest {
     assertThat(out.strip().lines()).hasSize(1);
     assertThat(out).startsWith("pages 1  precision ");
   }
+
+  @Test
+  void devSetsArePrintedPerHalfWithTheWorstPages() throws Exception {
+    Path shingles = Files.createDirectories(folder.resolve("zyte/html"));
+    Files.writeString(shingles.resolve("people.html"), NewsPages.PEOPLE_STYLE);
+    Files.writeString(shingles.resolve("english.html"), NewsPages.ENGLISH_STYLE);
+    Map<String, Map<String, String>> truth = new LinkedHashMap<>();
+    truth.put("people", Map.of("articleBody", ArticleExtractor.extract(NewsPages.PEOPLE_STYLE).body()));
+    // a long article none of which is extracted: lost
+    truth.put("english", Map.of("articleBody", "Nothing of this is on the page at all, not one word of it. ".repeat(10)));
+    Files.writeString(folder.resolve("zyte/ground-truth.json"), JsonMapper.builder().build().writeValueAsString(truth));
+
+    Path segments = Files.createDirectories(folder.resolve("wild/html"));
+    try (OutputStream gz = new GZIPOutputStream(Files.newOutputStream(segments.resolve("abc.html.gz")))) {
+      gz.write(NewsPages.PEOPLE_STYLE.getBytes(StandardCharsets.UTF_8));
+    }
+    String first = ArticleExtractor.extract(NewsPages.PEOPLE_STYLE).body().split("\n\n")[0];
+    Files.writeString(folder.resolve("wild/evaldata.json"), JsonMapper.builder().build().writeValueAsString(Map.of(
+        "https://a.example.vn/1", Map.of("file", "abc.html.gz", "with", java.util.List.of(first.substring(0, 40), "không có"),
+            "without", java.util.List.of("Giấy phép số")))));
+
+    String out = run("eval-extraction", "--shingles", folder.resolve("zyte").toString(),
+        "--segments", folder.resolve("wild").toString(), "--worst", "5");
+
+    // both keys fall in the tune half: CRC-32 even
+    assertThat(out).containsPattern("(?m)^tune   pages   2  precision \\d\\.\\d{4}  recall 0\\.5000 .* lost 1$");
+    assertThat(out).containsPattern("(?m)^check  pages   0 ");
+    assertThat(out).containsPattern("(?m)^all    pages   2 ");
+    assertThat(out).contains("english  P 0.000  R 0.000  F1 0.000").contains("LOST");
+    assertThat(out.indexOf("english  P")).isLessThan(out.indexOf("people  P"));
+    assertThat(out).containsPattern("(?m)^all    pages   1  precision 1\\.0000  recall 0\\.5000 .*\\(found 1 missed 1 leaked 0\\)");
+    assertThat(out).contains("https://a.example.vn/1  missed 1/2  leaked 0/1");
+  }
 }

@@ -40,7 +40,7 @@ public final class ArticleExtractor {
     PageCleaner.clean(page);
     List<TextBlock> blocks = TextBlocks.of(page);
     ContentRegion measures = ContentRegion.measure(page, blocks);
-    Element region = measures.best();
+    Element region = RegionChoice.choose(measures, blocks, TitleAnchor.find(blocks, metadata.declaredTitle()));
     BodyHint hint = BodyHint.of(metadata.jsonLd().articleBody());
     if (hint != null) {
       region = hint.choose(region, measures.leaders(HINT_CANDIDATES), blocks);
@@ -49,6 +49,10 @@ public final class ArticleExtractor {
     String description = metadata.description(region);
 
     String body = nfc(parts.body().stream().map(TextBlock::text).collect(Collectors.joining("\n\n")));
+    if (hint != null && !parts.listing() && hint.onlyCopy(page, region, blocks)) {
+      // a page whose scripts render the article leaves its declared text as the only copy
+      body = nfc(paragraphs(metadata.jsonLd().articleBody()));
+    }
     boolean articleFound = !parts.listing() && body.length() >= MIN_ARTICLE_CHARS;
     if (!articleFound) {
       body = "";
@@ -72,6 +76,10 @@ public final class ArticleExtractor {
       return declared;
     }
     return LanguageDetector.detect(text);
+  }
+
+  private static String paragraphs(String declared) {
+    return declared.lines().map(String::strip).filter(line -> !line.isEmpty()).collect(Collectors.joining("\n\n"));
   }
 
   private static String join(String a, String b) {

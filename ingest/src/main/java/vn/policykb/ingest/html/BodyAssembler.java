@@ -30,6 +30,9 @@ final class BodyAssembler {
   private static final int SIGN_OFF_MAX_WORDS = 6;
   private static final int MAX_CLOSING_CALLS = 3;
   private static final int MAX_CALL_LENGTH = 300;
+  /** Comments or the author's box end the article once this much of it is read. */
+  private static final int CLOSING_MIN_TEXT = 400;
+  private static final int MIN_LISTICLE_ITEMS = 3;
   /** A region whose text is mostly in teaser cards is a listing. */
   private static final double LISTING_CARD_SHARE = 0.5;
   /** ...unless the region has this much text of its own besides the cards. */
@@ -102,6 +105,18 @@ final class BodyAssembler {
         continue;
       }
       BlockKind kind = BlockKind.of(block);
+      if (kind != BlockKind.PROSE || block.length() <= MAX_CALL_LENGTH) {
+        // a linked "3 comments" near the byline points down the page; an unlinked heading is where it starts
+        if (block.linkChars() == 0 && BoilerplatePhrases.closingHeading(block.text())) {
+          if (keptText(kept) >= CLOSING_MIN_TEXT) {
+            break;
+          }
+          continue;
+        }
+        if (BoilerplatePhrases.notice(block.text())) {
+          continue;
+        }
+      }
       if (BoilerplatePhrases.relatedHeading(block.text())) {
         inRelatedBlock = true;
         continue;
@@ -125,6 +140,14 @@ final class BodyAssembler {
     trimEdges(kept);
     dropClosingCallsToAction(kept);
     return new Parts(listing ? List.of() : kept, captions, bylines, listing);
+  }
+
+  private static int keptText(List<TextBlock> kept) {
+    int chars = 0;
+    for (TextBlock block : kept) {
+      chars += block.length();
+    }
+    return chars;
   }
 
   /**
@@ -230,7 +253,7 @@ final class BodyAssembler {
   private boolean underNestedFurniture(Element owner) {
     double regionProse = measures.rawProse(region);
     for (Element e = owner; e != null && e != region; e = e.parent()) {
-      if ((HtmlTags.FURNITURE.contains(e.normalName()) || ClassHints.boilerplate(e) || ClassHints.byline(e))
+      if (measures.namedLikeFurniture(e)
           && !ClassHints.articleBody(e)
           && measures.rawProse(e) < NESTED_FURNITURE_SHARE * regionProse) {
         return true;
@@ -241,12 +264,24 @@ final class BodyAssembler {
 
   /** Kickers, datelines, sign-offs and button labels sit at the edges; running text does not. */
   private static void trimEdges(List<TextBlock> kept) {
-    while (!kept.isEmpty() && !carriesText(kept.getFirst())) {
+    boolean listicle = listicle(kept);
+    while (!kept.isEmpty() && !carriesText(kept.getFirst(), listicle)) {
       kept.removeFirst();
     }
-    while (!kept.isEmpty() && !carriesText(kept.getLast())) {
+    while (!kept.isEmpty() && !carriesText(kept.getLast(), listicle)) {
       kept.removeLast();
     }
+  }
+
+  /** Headings each followed by a short paragraph, again and again: the items of a listicle. */
+  private static boolean listicle(List<TextBlock> kept) {
+    int items = 0;
+    for (int i = 0; i + 1 < kept.size(); i++) {
+      if (kept.get(i).isHeading() && kept.get(i + 1).isShortParagraph()) {
+        items++;
+      }
+    }
+    return items >= MIN_LISTICLE_ITEMS;
   }
 
   /** Promotions and pleas to the reader come after the story, one short paragraph each. */
@@ -260,9 +295,9 @@ final class BodyAssembler {
     trimEdges(kept);
   }
 
-  private static boolean carriesText(TextBlock block) {
+  private static boolean carriesText(TextBlock block, boolean listicle) {
     BlockKind kind = BlockKind.of(block);
-    return kind == BlockKind.PROSE || kind == BlockKind.TABLE_ROW;
+    return kind == BlockKind.PROSE || kind == BlockKind.TABLE_ROW || (listicle && block.isShortParagraph());
   }
 
 

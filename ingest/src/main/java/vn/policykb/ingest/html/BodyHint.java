@@ -9,10 +9,10 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
- * The article text a page declares about itself (JSON-LD {@code articleBody}), used only to choose
- * between candidate regions, never as the text: declared bodies are often truncated, stale or
- * stripped of parts, so a region is preferred over the scored choice only when it covers the
- * declared text almost wholly and the scored choice clearly does not.
+ * The article text a page declares about itself (JSON-LD {@code articleBody}), used to choose
+ * between candidate regions, and as the text only when the page shows none of it: declared bodies
+ * are often truncated, stale or stripped of parts, so a region is preferred over the scored choice
+ * only when it covers the declared text almost wholly and the scored choice clearly does not.
  */
 final class BodyHint {
 
@@ -22,6 +22,13 @@ final class BodyHint {
   private static final double COVERS = 0.9;
   /** The scored choice stands unless it holds less than this share of them... */
   private static final double SCORED_COVERS = 0.75;
+
+  /** A declared text stands in for the page's only when it is this long... */
+  private static final int MIN_ONLY_COPY_WORDS = 100;
+  /** ...the chosen region holds less than this share of its words... */
+  private static final double REGION_MISSES = 0.3;
+  /** ...and the whole page less than this. */
+  private static final double PAGE_MISSES = 0.5;
 
   private final Map<String, Integer> words;
   private final int total;
@@ -59,6 +66,14 @@ final class BodyHint {
       }
     }
     return best;
+  }
+
+  /**
+   * Whether the declared text is the only copy of the article: the page shows almost none of it
+   * (its text is rendered by scripts) while the chosen region shows even less.
+   */
+  boolean onlyCopy(Element page, Element region, List<TextBlock> blocks) {
+    return total >= MIN_ONLY_COPY_WORDS && recall(region, blocks) < REGION_MISSES && recall(page, blocks) < PAGE_MISSES;
   }
 
   private double recall(Element region, List<TextBlock> blocks) {

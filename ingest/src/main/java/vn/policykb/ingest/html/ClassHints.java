@@ -60,6 +60,10 @@ final class ClassHints {
           + "|author-info|author-card|author-content|author-description|author-avatar)" + E,
       Pattern.CASE_INSENSITIVE);
 
+  private static final Pattern TAXONOMY = Pattern.compile(
+      "(?:tag|category|format|post_format|post-format|type|status)-[\\w-]+|(?:post|postid)-\\d+", Pattern.CASE_INSENSITIVE);
+  private static final int MIN_TAXONOMY_TOKENS = 2;
+
   private ClassHints() {}
 
   /** The names an element carries, separated by spaces, camel case split. */
@@ -67,11 +71,56 @@ final class ClassHints {
     StringBuilder names = new StringBuilder();
     for (String attribute : new String[] {"class", "id", "role", "itemprop", "data-component", "data-testid"}) {
       String value = element.attr(attribute);
+      if (attribute.equals("class")) {
+        value = withoutTaxonomy(value);
+      }
       if (!value.isEmpty()) {
-        names.append(' ').append(value.replaceAll("([a-z])([A-Z])", "$1-$2"));
+        names.append(' ');
+        appendCamelSplit(names, value);
       }
     }
-    return names.toString().toLowerCase(Locale.ROOT);
+    return names.isEmpty() ? "" : names.toString().toLowerCase(Locale.ROOT);
+  }
+
+  /** {@code articleBody} as {@code article-Body}: a change to a capital bounds a name part. */
+  private static void appendCamelSplit(StringBuilder names, String value) {
+    char previous = ' ';
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c >= 'A' && c <= 'Z' && previous >= 'a' && previous <= 'z') {
+        names.append('-');
+      }
+      names.append(c);
+      previous = c;
+    }
+  }
+
+  /**
+   * Blog and CMS templates list a post's tags and categories among its classes
+   * ({@code post type-post tag-social category-news}): those words name the post's subject, not
+   * what the element is, so a post tagged "social" or "offer" is not a share bar or an advert.
+   */
+  private static String withoutTaxonomy(String classes) {
+    if (!classes.contains("tag-") && !classes.contains("category-")) {
+      return classes;
+    }
+    String[] tokens = classes.trim().split("\\s+");
+    int taxonomy = 0;
+    for (String token : tokens) {
+      if (TAXONOMY.matcher(token).matches()) {
+        taxonomy++;
+      }
+    }
+    if (taxonomy < MIN_TAXONOMY_TOKENS) {
+      return classes;
+    }
+    StringBuilder kept = new StringBuilder();
+    for (String token : tokens) {
+      if (!TAXONOMY.matcher(token).matches()) {
+        kept.append(kept.isEmpty() ? "" : " ").append(token);
+      }
+    }
+    return kept.toString();
   }
 
   /** Named like furniture of either kind. */

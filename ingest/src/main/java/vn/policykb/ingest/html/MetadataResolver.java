@@ -87,6 +87,12 @@ final class MetadataResolver {
     return null;
   }
 
+  /** The headline the page declares in its metadata or, failing that, its {@code <title>}; may be null. */
+  String declaredTitle() {
+    String declared = firstOf(jsonLd.headline(), meta.first("og:title"), meta.first("twitter:title"));
+    return declared != null ? declared : document.title();
+  }
+
   /** The headline, without the site name pages append to their {@code <title>}. */
   String title(Element region) {
     Element h1 = region.selectFirst("h1");

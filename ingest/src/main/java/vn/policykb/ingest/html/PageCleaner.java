@@ -21,10 +21,14 @@ final class PageCleaner {
   /** Text hidden from assistive technology is decoration when it is this short. */
   private static final int ARIA_HIDDEN_MAX_TEXT = 200;
   private static final int POPUP_MIN_LINKS = 2;
+  /** A {@code <noscript>} holding this much text and this share of the page's is the page itself. */
+  private static final int NOSCRIPT_PAGE_MIN_TEXT = 500;
+  private static final double NOSCRIPT_PAGE_SHARE = 0.5;
 
   private PageCleaner() {}
 
   static void clean(Element root) {
+    unwrapNoscriptPages(root);
     List<Element> doomed = new ArrayList<>();
     for (Element e : root.getAllElements()) {
       if (e == root) {
@@ -43,6 +47,30 @@ final class PageCleaner {
       }
     });
     comments.forEach(Node::remove);
+  }
+
+  /**
+   * A page built for browsers without scripts can hold its whole text in {@code <noscript>}: what
+   * a reader without scripts sees is then the page, not a fallback notice.
+   */
+  private static void unwrapNoscriptPages(Element root) {
+    List<Element> fallbacks = root.select("noscript");
+    if (fallbacks.isEmpty()) {
+      return;
+    }
+    int pageText = -1;
+    for (Element noscript : fallbacks) {
+      int text = noscript.text().length();
+      if (text < NOSCRIPT_PAGE_MIN_TEXT) {
+        continue;
+      }
+      if (pageText < 0) {
+        pageText = root.text().length();
+      }
+      if (text >= NOSCRIPT_PAGE_SHARE * pageText && noscript.parent() != null) {
+        noscript.unwrap();
+      }
+    }
   }
 
   /**

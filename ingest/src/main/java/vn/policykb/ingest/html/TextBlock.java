@@ -15,6 +15,8 @@ import org.jsoup.nodes.Element;
  */
 record TextBlock(Element owner, String text, int linkChars, int leadingLinkChars, int links, int index) {
 
+  private static final int SHORT_PARAGRAPH_WORDS = 4;
+
   int length() {
     return text.length();
   }
@@ -29,6 +31,14 @@ record TextBlock(Element owner, String text, int linkChars, int leadingLinkChars
 
   boolean isListItem() {
     return owner.normalName().equals("li") || owner.normalName().equals("dd") || owner.normalName().equals("dt");
+  }
+
+  /**
+   * A paragraph of a few words with no link: what a listicle's items say under their headings.
+   * Labels, dates and buttons are seldom paragraphs, and link lists have links.
+   */
+  boolean isShortParagraph() {
+    return owner.normalName().equals("p") && linkChars == 0 && words() >= SHORT_PARAGRAPH_WORDS;
   }
 
   int words() {

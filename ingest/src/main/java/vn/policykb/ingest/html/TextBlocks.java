@@ -62,6 +62,9 @@ final class TextBlocks {
     boolean space = !text.isEmpty() && isSpace(text.charAt(text.length() - 1));
     for (int i = 0; i < raw.length(); i++) {
       char c = raw.charAt(i);
+      if (isInvisible(c)) {
+        continue;
+      }
       if (isSpace(c)) {
         if (!space) {
           text.append(' ');
@@ -81,6 +84,11 @@ final class TextBlocks {
     } else if (!raw.isBlank()) {
       onlyLinksSoFar = false;
     }
+  }
+
+  /** Soft hyphens and joiners only tell the browser where it may break or join: not text. */
+  private static boolean isInvisible(char c) {
+    return c == '\u00AD' || c == '\u2060' || c == '\uFEFF';
   }
 
   private static boolean isSpace(char c) {
