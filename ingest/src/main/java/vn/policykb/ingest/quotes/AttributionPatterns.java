@@ -42,6 +42,13 @@ final class AttributionPatterns {
       SUBJECT, "\\s+(?<verb>" + VERBS + ")(?:\\s+[^,;:“”\".\\n]{1,30}?)?\\s*,?\\s*$");
   private static final Attribution BEFORE_ACCORDING = Attribution.of(
       "", "(?:according\\s+to|theo)\\s+(?<subj>[^,;:!?“”\"\\n]{1,120}?)\\s*[,:]\\s*$");
+  /**
+   * A sentence that introduces the quote after it: a short subject and a reporting verb at its
+   * start, and no quote of its own at its end ({@code Trump said in his mock voice.},
+   * {@code Tổng thống Moon kêu gọi …}).
+   */
+  static final Pattern PREVIOUS_CUE = Pattern.compile(
+      "^(?<subj>[^,;:!?“”\"\n]{1,60}?)\\s+(?<verb>" + VERBS + ")(?:[^“”\"\n]|“[^”\n]{1,30}”|\"[^\"\n]{1,30}\")*[.:]?\\s*$", FLAGS);
   /** An attribution from its sentence's start to an opening quote mark; tried in order. */
   static final List<Attribution> BEFORE_QUOTE = List.of(BEFORE_ACCORDING, BEFORE_COLON, BEFORE_BARE);
 

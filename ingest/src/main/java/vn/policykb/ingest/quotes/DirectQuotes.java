@@ -57,6 +57,10 @@ final class DirectQuotes {
           speaker = attributeBefore(body.substring(introStart, lineStart(body, span.open())).strip(), introStart, speakers);
         }
       }
+      if (speaker == null && longEnough && before.isBlank() && sentenceStart > 0) {
+        // the cue in the sentence before: "Trump said in his mock voice. \"I didn't give up anything.\""
+        speaker = attributePrevious(body, sentenceStart, speakers);
+      }
       if (speaker == null && previous != null && before.isBlank() && words >= 4 && punctuated
           && continues(body, previousEnd, span.open())) {
         // a further sentence of the speaker just quoted
@@ -121,6 +125,35 @@ final class DirectQuotes {
       }
     }
     return null;
+  }
+
+  /**
+   * The speaker of a quote that makes a sentence of its own, from the sentence right before it
+   * when that sentence is an attribution: its subject and reporting verb at its start.
+   */
+  private static Speaker attributePrevious(String body, int sentenceStart, SpeakerResolver speakers) {
+    int end = sentenceStart;
+    while (end > 0 && Character.isWhitespace(body.charAt(end - 1))) {
+      end--;
+    }
+    // within its paragraph or from the line just before
+    if (end == 0 || countLines(body, end, sentenceStart) > 1) {
+      return null;
+    }
+    int start = Sentences.startBefore(body, end - 1);
+    String sentence = body.substring(start, end);
+    Matcher m = AttributionPatterns.PREVIOUS_CUE.matcher(sentence);
+    return m.find() ? speakers.resolve(m, start, true) : null;
+  }
+
+  private static int countLines(String body, int from, int to) {
+    int lines = 0;
+    for (int i = from; i < to; i++) {
+      if (body.charAt(i) == '\n') {
+        lines++;
+      }
+    }
+    return lines;
   }
 
   /**

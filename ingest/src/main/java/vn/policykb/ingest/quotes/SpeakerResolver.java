@@ -119,7 +119,7 @@ final class SpeakerResolver {
       }
       return role && asWritten ? new Speaker(subject, null, false) : null;
     }
-    if (!asWritten || words.size() > 14 || !startsLikeName(subject)) {
+    if (!(asWritten || isSource(subject, words)) || words.size() > 14 || !startsLikeName(subject)) {
       return null;
     }
     // "cảnh sát nói thêm" after "cảnh sát JA Rathwa cho biết": the speaker named more fully before
@@ -131,6 +131,49 @@ final class SpeakerResolver {
     }
     return new Speaker(subject, null, false);
   }
+
+  /**
+   * Whether a subject no registry knows is still a source a reported statement can be told to: a
+   * short name-like phrase (a capitalized word after its first: {@code Trang Techcrunch},
+   * {@code Ông Hugo Mendoza}), a single capitalized word ({@code Nielsen}) or a phrase whose head
+   * is a source noun ({@code officials}, {@code một quan chức Ấn Độ}).
+   */
+  private static boolean isSource(String subject, List<String> words) {
+    if (words.size() > 7 || NOT_SOURCES.contains(words.getFirst()) || words.size() == 1 && NOT_SOURCES.contains(words.getFirst())) {
+      return false;
+    }
+    String[] written = subject.split("\\s+");
+    for (int i = 1; i < written.length; i++) {
+      if (Character.isUpperCase(written[i].codePointAt(0))) {
+        return true;
+      }
+    }
+    if (written.length == 1 && Character.isUpperCase(subject.codePointAt(0))) {
+      return true;
+    }
+    String key = " " + String.join(" ", words) + " ";
+    for (String noun : SOURCE_NOUNS) {
+      if (key.contains(" " + noun + " ")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Nouns whose phrase names a source that no name gives: officials, police, experts, a resident. */
+  private static final Set<String> SOURCE_NOUNS = Set.of(
+      "officials", "official", "police", "experts", "expert", "spokesman", "spokeswoman", "spokesperson", "source",
+      "sources", "authorities", "agency", "ministry", "reports", "report", "media", "witnesses", "residents", "analysts",
+      "quan chuc", "chuyen gia", "canh sat", "nguon tin", "dai dien", "lanh dao", "nguoi dan", "nha chuc trach",
+      "gioi chuc", "phat ngon vien", "nguoi phat ngon", "nhom nghien cuu", "truyen thong", "can bo", "nong dan");
+
+  /** First words of a subject that is no source: a pronoun of a group, a demonstrative, a clause. */
+  private static final Set<String> NOT_SOURCES = Set.of(
+      "ho", "they", "we", "i", "you", "it", "this", "that", "chung", "toi", "day", "do", "dieu", "viec", "nhung",
+      "neu", "khi", "du", "mac", "tuy", "although", "though", "if", "when", "but", "and", "song", "con", "va", "nhu",
+      // sentence adverbs a subject and its apposition may follow: "Meanwhile, Minister X said …"
+      "meanwhile", "however", "moreover", "also", "additionally", "earlier", "later", "then", "still", "separately",
+      "instead", "previously", "dong", "thoi", "ngoai", "ra", "truoc", "sau", "hien", "nay");
 
   private static boolean isRole(String subject, List<String> words) {
     String lower = subject.toLowerCase(Locale.ROOT);
