@@ -89,7 +89,11 @@ final class EvalQuotesCommand implements Callable<Integer> {
     print(out, "all", score.total());
     printSpeakers(out, "named", score.namedSpeakers());
     printSpeakers(out, "other", score.otherSpeakers());
+    QuoteScore.Attribution roles = score.roles();
+    out.println(String.format(Locale.ROOT, "roles           %.3f  (%d of %d annotated roles, of quotes found with their speaker)",
+        roles.accuracy(), roles.right(), roles.total()));
     if (verbose) {
+      score.wrongRoles().forEach(r -> out.println("role    " + r));
       score.misses().forEach(m -> out.println("missed  " + m));
       score.falseFinds().forEach(f -> out.println("wrong   " + f));
     }

@@ -63,6 +63,9 @@ public final class QuoteScore {
   private final Map<QuoteKind, Counts> byKind = new EnumMap<>(QuoteKind.class);
   /** Speakers of text-matched annotations: [named right, named total, other right, other total]. */
   private final int[] speakers = new int[4];
+  /** Roles of annotations with a role found with their speaker: [right, total]. */
+  private final int[] roles = new int[2];
+  private final List<String> wrongRoles = new ArrayList<>();
   private final List<String> misses = new ArrayList<>();
   private final List<String> falseFinds = new ArrayList<>();
 
@@ -104,6 +107,7 @@ public final class QuoteScore {
       if (match >= 0) {
         used[match] = true;
         counts.matched++;
+        scoreRole(articleId, quote, expected.get(match));
       } else {
         falseFinds.add(articleId + "  " + quote.kind().label() + "  [" + quote.speaker() + "]  " + abbreviate(quote.text()));
       }
@@ -125,6 +129,28 @@ public final class QuoteScore {
         }
       }
     }
+  }
+
+  /** A role found is right when it is the annotated one, or one contains the other. */
+  private void scoreRole(String articleId, Quote quote, QuoteTruth.Expected expected) {
+    if (expected.role().isEmpty()) {
+      return;
+    }
+    roles[1]++;
+    if (quote.role() != null && sameSpeaker(quote.role(), expected.role())) {
+      roles[0]++;
+    } else {
+      wrongRoles.add(articleId + "  [" + quote.speaker() + "]  role " + quote.role() + ", annotated " + expected.role());
+    }
+  }
+
+  /** Role accuracy over the annotations with a role whose quote was found with its speaker. */
+  public Attribution roles() {
+    return new Attribution(roles[0], roles[1]);
+  }
+
+  public List<String> wrongRoles() {
+    return List.copyOf(wrongRoles);
   }
 
   /** Speaker accuracy where the annotation names the speaker. */

@@ -62,12 +62,13 @@ public record QuoteTruth(Set<QuoteKind> annotated, Map<String, List<Expected>> a
    *     further quote with no cue of its own), or empty where not annotated
    * @param optional a borderline case (a scare quote that may be a partial quote, a finding that
    *     may be a statement): found or not, it is not scored
+   * @param role the speaker's title or role where the text gives one, or empty
    */
   public record Expected(QuoteKind kind, String start, String speaker, List<String> also, String mention,
-      boolean optional) {
+      boolean optional, String role) {
 
     public Expected(QuoteKind kind, String start, String speaker) {
-      this(kind, start, speaker, List.of(), "", false);
+      this(kind, start, speaker, List.of(), "", false, "");
     }
 
     /** Whether the annotation names the speaker, rather than a pronoun, a description or nothing. */
@@ -101,7 +102,7 @@ public record QuoteTruth(Set<QuoteKind> annotated, Map<String, List<Expected>> a
         quote.path("also").forEach(name -> also.add(name.asString()));
         quotes.add(new Expected(QuoteKind.fromLabel(quote.path("kind").asString()), quote.path("start").asString(),
             quote.path("speaker").asString(), List.copyOf(also), quote.path("mention").asString(""),
-            quote.path("optional").asBoolean(false)));
+            quote.path("optional").asBoolean(false), quote.path("role").asString("")));
       }
       if (article.has("half")) {
         halves.put(id, article.path("half").asString());

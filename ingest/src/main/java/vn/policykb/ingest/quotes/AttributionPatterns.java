@@ -23,13 +23,14 @@ final class AttributionPatterns {
   /** Any reporting verb. */
   static final Pattern VERB = Pattern.compile(VERBS, FLAGS);
   private static final String SAID = ReportingVerbs.alternation(List.of("said", "says", "added", "asked", "stated", "wrote", "continued", "explained", "noted"));
-  /** A subject: no clause punctuation; an apposition between commas may follow it. */
-  private static final String SUBJECT = "(?<subj>[^,;:!?“”\"\\n]{1,160}?)(?:,\\s+[^,;:“”\"\\n]{1,140}?,?)?";
+  /** A subject: no clause punctuation; an apposition between commas ({@code appo}, a role mostly) may follow it. */
+  private static final String SUBJECT = "(?<subj>[^,;:!?“”\"\\n]{1,160}?)(?:,\\s+(?<appo>[^,;:“”\"\\n]{1,140}?),?)?";
 
   private static final Pattern AFTER_SUBJECT_VERB = Pattern.compile(
       "^\\s*[,.]?\\s*(?:[–—-]\\s*)?" + SUBJECT + "\\s+(?<verb>" + VERBS + ")", FLAGS);
   private static final Pattern AFTER_VERB_SUBJECT = Pattern.compile(
-      "^\\s*[,.]?\\s*(?:[–—-]\\s*)?(?<verb>" + SAID + ")\\s+(?<subj>[^,;:!?“”\"\\n]{1,160}?)\\s*(?:[,;].*)?[.!?]?$", FLAGS);
+      "^\\s*[,.]?\\s*(?:[–—-]\\s*)?(?<verb>" + SAID + ")\\s+(?<subj>[^,;:!?“”\"\\n]{1,160}?)\\s*"
+      + "(?:,\\s*(?<appo>[^,;:!?“”\"\\n]{1,120}?)\\s*(?:[,;].*)?|;.*)?[.!?]?$", FLAGS);
   private static final Pattern AFTER_ACCORDING = Pattern.compile(
       "^\\s*[,.]?\\s*(?:according\\s+to|theo)\\s+(?<subj>[^,;:!?“”\"\\n]{1,160}?)\\s*(?:[,;].*)?[.!?]?$", FLAGS);
   /** An attribution right after a closing quote mark, to the end of its sentence; tried in order. */

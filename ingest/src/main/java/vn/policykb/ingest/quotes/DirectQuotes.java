@@ -64,12 +64,12 @@ final class DirectQuotes {
       if (speaker == null && previous != null && before.isBlank() && words >= 4 && punctuated
           && continues(body, previousEnd, span.open())) {
         // a further sentence of the speaker just quoted
-        speaker = new Speaker(previous.speaker(), previous.speakerId(), true);
+        speaker = new Speaker(previous.speaker(), previous.speakerId(), true, previous.role());
       }
       if (speaker == null) {
         continue;
       }
-      Quote quote = direct(body, contentStart, contentEnd, speaker);
+      Quote quote = direct(body, contentStart, contentEnd, speaker, sentenceStart, Math.max(afterEnd, span.close() + 1));
       quotes.add(quote);
       speakers.spoke(span.open(), speaker);
       covered.add(sentenceStart, Math.max(attributionEnd, span.close() + 1));
@@ -79,7 +79,7 @@ final class DirectQuotes {
     return quotes;
   }
 
-  private static Quote direct(String body, int start, int end, Speaker speaker) {
+  private static Quote direct(String body, int start, int end, Speaker speaker, int sentenceStart, int sentenceEnd) {
     while (start < end && Character.isWhitespace(body.charAt(start))) {
       start++;
     }
@@ -87,7 +87,8 @@ final class DirectQuotes {
       end--;
     }
     String text = body.substring(start, end).replaceAll("(\\n\\s*)[\"“]", "$1");
-    return new Quote(text, speaker.name(), speaker.id(), QuoteKind.DIRECT, start, end, 0);
+    return new Quote(text, speaker.name(), speaker.id(), QuoteKind.DIRECT, start, end, 0, speaker.role(), sentenceStart,
+        Sentences.withEndMarks(body, sentenceEnd));
   }
 
   private static Speaker attributeAfter(String after, int offset, SpeakerResolver speakers) {

@@ -77,10 +77,21 @@ final class SpeakerResolver {
       return null;
     }
     String firstWord = subject.split("\\s+")[0].toLowerCase(Locale.ROOT);
-    if (NOT_SUBJECTS.contains(firstWord)) {
+    if (NOT_SUBJECTS.contains(firstWord) || SpeakerNames.isClause(subject)) {
       return null;
     }
-    return resolve(offset + m.start("subj"), offset + m.end("subj"), asWritten);
+    Speaker speaker = resolve(offset + m.start("subj"), offset + m.end("subj"), asWritten);
+    return speaker == null ? null : speaker.withRole(apposition(m));
+  }
+
+  /** The apposition after a subject ({@code ông Huỳnh Hùng, Chủ tịch UBND xã}) as a role, or null. */
+  private static String apposition(Matcher m) {
+    if (!m.pattern().namedGroups().containsKey("appo") || m.group("appo") == null) {
+      return null;
+    }
+    String appo = m.group("appo").strip();
+    int words = appo.split("\\s+").length;
+    return appo.isEmpty() || words > 12 || SpeakerNames.isClause(appo) ? null : SpeakerNames.role(List.of(appo.split("\\s+")));
   }
 
   /**
@@ -106,7 +117,10 @@ final class SpeakerResolver {
       return null;
     }
     if (named != null) {
-      return new Speaker(named.name(), named.personId(), true);
+      // "Bộ trưởng Bộ Y tế Đào Hồng Lan": what stands before the name is the role
+      String before = text.substring(start, named.start()).strip();
+      return new Speaker(named.name(), named.personId(), true,
+          before.isEmpty() || SpeakerNames.isClause(before) ? null : SpeakerNames.role(List.of(before.split("\\s+"))));
     }
     String key = LookupKey.of(stripArticle(subject));
     List<String> words = List.of(key.split(" "));
@@ -129,7 +143,8 @@ final class SpeakerResolver {
         return anchor.speaker();
       }
     }
-    return new Speaker(subject, null, false);
+    SpeakerNames.Split split = SpeakerNames.split(subject);
+    return new Speaker(split.name(), null, false, split.role());
   }
 
   /**
