@@ -50,6 +50,34 @@ final class AttributionPatterns {
    */
   static final Pattern PREVIOUS_CUE = Pattern.compile(
       "^(?<subj>[^,;:!?“”\"\n]{1,60}?)\\s+(?<verb>" + VERBS + ")(?:[^“”\"\n]|“[^”\n]{1,30}”|\"[^\"\n]{1,30}\")*[.:]?\\s*$", FLAGS);
+  /** Up to three lowercase words or dates between a subject and its verb: {@code proudly}, {@code hôm 18/3}. */
+  private static final String LOWER_WORDS = "(?-i:(?:[\\p{Ll}\\p{M}\\p{N}/-]+\\s+){0,3}?)";
+
+  /**
+   * A partial quote inside a reported clause: a subject and a reporting verb at the sentence's
+   * start, a few words between (adverbs, a date), and no other quote before this one
+   * ({@code A Plaid AM said the group as a whole was "not happy"},
+   * {@code David Johnson … proudly called the carillon "the poor people's bells."}).
+   */
+  static final Pattern PARTIAL_CUE = Pattern.compile(
+      "^" + SUBJECT + "\\s+" + LOWER_WORDS + "(?<verb>" + VERBS
+      + "|called|calls|described|describes|gọi|mô tả|ví)(?![\\p{L}\\p{M}])"
+      // "said in his mock "news anchor" voice": a verb and an adverbial phrase hold no reported clause
+      + "(?!\\s+(?:in|with|at|on|during|after|before|trong|với|tại|bằng|khi|sau|trước)(?![\\p{L}\\p{M}]))"
+      + "[^“”\"«»\\n]{0,200}$", FLAGS);
+
+  /** Verbs that name what something is called, a partial quote their object's name. */
+  static final Pattern NAMING_VERB = Pattern.compile("called|calls|described|describes|gọi|mô tả|ví", FLAGS);
+  /** A word that makes a clause of what follows a verb: a copula, an auxiliary, a negation, "that". */
+  static final Pattern FINITE = Pattern.compile("(?<![\\p{L}\\p{M}'’])(?:that|was|were|is|are|be|been|being|would|will|could"
+      + "|should|can|may|might|has|have|had|did|does|do|not|rằng|là|sẽ|đã|đều|không|đang|bị|được|cần|phải|có thể)"
+      + "(?![\\p{L}\\p{M}])|n['’]t\\b|['’]s\\s", FLAGS);
+
+  /** What lies between a quote and a further part of its sentence that the same speaker's cue leads: {@code , gọi đây là}. */
+  static final Pattern INSIDE_CUE = Pattern.compile(
+      "[,;]\\s+(?:(?:và|đồng thời|and)\\s+)?(?:" + VERBS + "|gọi|calling|adding|describing|saying)(?![\\p{L}\\p{M}])"
+      + "[^“”\"«»\\n]{0,120}$", FLAGS);
+
   /** An attribution from its sentence's start to an opening quote mark; tried in order. */
   static final List<Attribution> BEFORE_QUOTE = List.of(BEFORE_ACCORDING, BEFORE_COLON, BEFORE_BARE);
 
@@ -79,6 +107,12 @@ final class AttributionPatterns {
       Attribution.of(words -> words.hasAny(ACCORDING), "^(?<content>.{12,}?)", ",\\s+according\\s+to\\s+(?<subj>[^,;:!?“”\"\\n]{1,160}?)\\s*[.!?]?$"),
       Attribution.of(words -> words.endsWithAny(VI_VERB_ENDS),
           "^(?<content>.{12,}?),\\s+" + PLAIN_SUBJECT, "\\s+(?<verb>" + VI_VERBS + ")(?:\\s+thêm)?\\s*[.!?]?$"));
+  /** Vietnamese verbs whose object is what was said, with no comma or {@code rằng} needed. */
+  private static final List<String> VI_CLAUSE_VERB_LIST = List.of("cho biết", "cho hay", "cho rằng", "khẳng định",
+      "nhấn mạnh", "cảnh báo", "thừa nhận", "tiết lộ", "xác nhận", "dự đoán", "dự báo", "lưu ý", "thông báo",
+      "phản ánh", "nêu rõ", "tin rằng", "chia sẻ");
+  private static final String VI_CLAUSE_VERBS = ReportingVerbs.alternation(VI_CLAUSE_VERB_LIST);
+  private static final Set<String> VI_CLAUSE_VERB_WORDS = ReportingVerbs.lastWords(VI_CLAUSE_VERB_LIST);
   /**
    * A reported statement whose attribution comes first ({@code X said that …}) or in the middle
    * ({@code …, X said, …}); tried in order.
@@ -89,7 +123,10 @@ final class AttributionPatterns {
       Attribution.of(words -> words.hasAny(EN_VERB_STARTS) && words.hasAny(THAT),
           "^" + SUBJECT, "\\s+(?<verb>" + EN_VERBS + ")(?:\\s+[^,;“”\"]{1,40}?)??\\s+that\\s+(?<content>.{12,})$"),
       Attribution.of(words -> words.hasAny(SAID_SAYS), "^" + SUBJECT, "\\s+(?<verb>said|says)\\s+(?<content>(?!that\\b).{12,})$"),
-      Attribution.of(words -> words.anyBeforeClause(VI_VERB_ENDS), "^" + SUBJECT, "\\s+(?<verb>" + VI_VERBS + ")(?:\\s+thêm)?(?:\\s*[,:]\\s*|\\s+rằng\\s*,?\\s*)(?<content>.{12,})$"));
+      Attribution.of(words -> words.anyBeforeClause(VI_VERB_ENDS), "^" + SUBJECT, "\\s+(?<verb>" + VI_VERBS + ")(?:\\s+thêm)?(?:\\s*[,:]\\s*|\\s+rằng\\s*,?\\s*)(?<content>.{12,})$"),
+      // "Trang Techcrunch cho biết khoảng 540.000 hồ sơ …": the verbs that take a clause and nothing else
+      Attribution.of(words -> words.hasAny(VI_CLAUSE_VERB_WORDS), "^" + SUBJECT,
+          "\\s+" + LOWER_WORDS + "(?<verb>" + VI_CLAUSE_VERBS + ")(?:\\s+thêm)?\\s+(?<content>[^\\s,:].{11,})$"));
   /** {@code X …ed …, adding that …}: the statement after "adding that", when nothing else matched. */
   static final Attribution ADDING_THAT = Attribution.of(words -> words.hasAny(ADDING),
       "^(?<subj>[^,;:!?“”\"\\n]{1,80}?)\\s+\\p{L}+ed\\b[^;“”\"]*?", ",\\s+adding\\s+that\\s+(?<content>.{12,})$");

@@ -30,6 +30,7 @@ final class DirectQuotes {
     List<Quote> quotes = new ArrayList<>();
     Quote previous = null;
     int previousEnd = -1;
+    int previousClose = -1;
     for (QuotedSpans.Span span : QuotedSpans.find(body)) {
       int contentStart = span.open() + 1;
       int contentEnd = span.close();
@@ -41,6 +42,7 @@ final class DirectQuotes {
       int afterEnd = Sentences.endFrom(body, span.close() + 1);
       String after = body.substring(span.close() + 1, afterEnd);
       Speaker speaker = null;
+      boolean partial = false;
       int attributionEnd = span.close() + 1;
       boolean startsSentence = before.isBlank() || before.strip().endsWith(":");
       boolean longEnough = words >= (startsSentence ? 2 : 4);
@@ -57,6 +59,18 @@ final class DirectQuotes {
           speaker = attributeBefore(body.substring(introStart, lineStart(body, span.open())).strip(), introStart, speakers);
         }
       }
+      if (speaker == null && previous != null && previousEnd > span.open() && previousClose < span.open()
+          && words >= 2) {
+        // a further part of the same sentence: "…", Tổng thống cho hay, gọi đây là "thảm hoạ …"
+        if (AttributionPatterns.INSIDE_CUE.matcher(body.substring(previousClose + 1, span.open())).find()) {
+          speaker = new Speaker(previous.speaker(), previous.speakerId(), true, previous.role());
+        }
+      }
+      if (speaker == null && !before.isBlank() && words >= 2 && !titleCase(content)) {
+        // a partial quote in a reported clause: A Plaid AM said the group was "not happy"
+        speaker = attributePartial(before, sentenceStart, speakers);
+        partial = speaker != null;
+      }
       if (speaker == null && longEnough && before.isBlank() && sentenceStart > 0) {
         // the cue in the sentence before: "Trump said in his mock voice. \"I didn't give up anything.\""
         speaker = attributePrevious(body, sentenceStart, speakers);
@@ -72,8 +86,12 @@ final class DirectQuotes {
       Quote quote = direct(body, contentStart, contentEnd, speaker, sentenceStart, Math.max(afterEnd, span.close() + 1));
       quotes.add(quote);
       speakers.spoke(span.open(), speaker);
-      covered.add(sentenceStart, Math.max(attributionEnd, span.close() + 1));
+      if (!partial) {
+        // a partial quote leaves its sentence to the reported statement that holds it
+        covered.add(sentenceStart, Math.max(attributionEnd, span.close() + 1));
+      }
       previous = quote;
+      previousClose = span.close();
       previousEnd = Math.max(attributionEnd, span.close() + 1);
     }
     return quotes;
@@ -145,6 +163,55 @@ final class DirectQuotes {
     String sentence = body.substring(start, end);
     Matcher m = AttributionPatterns.PREVIOUS_CUE.matcher(sentence);
     return m.find() ? speakers.resolve(m, start, true) : null;
+  }
+
+  /**
+   * The speaker of a partial quote from the reported clause it stands in: a subject and a verb at
+   * the sentence's start or after one of its first commas ({@code Dù …, song cô vẫn khuyên "…"}).
+   */
+  private static Speaker attributePartial(String before, int offset, SpeakerResolver speakers) {
+    if (before.length() > MAX_ATTRIBUTION_BEFORE || !AttributionPatterns.VERB.matcher(before).find()
+        && !AttributionPatterns.PARTIAL_CUE.matcher(before).find()) {
+      return null;
+    }
+    Matcher m = AttributionPatterns.PARTIAL_CUE.matcher(before);
+    int from = 0;
+    for (int tries = 0; tries < 4 && from >= 0; tries++) {
+      m.region(from, before.length());
+      if (m.find()) {
+        // only a source that names or describes someone: a partial quote's cue is the weakest
+        Speaker speaker = holdsClause(m, before) ? speakers.resolve(m, offset, false) : null;
+        if (speaker != null) {
+          return speaker;
+        }
+      }
+      int comma = before.indexOf(", ", from);
+      from = comma < 0 ? -1 : comma + 2;
+    }
+    return null;
+  }
+
+  /**
+   * Whether the words between the verb and the quote are a clause the quote ends ({@code said his
+   * group was "not happy"}) or the verb names what it is called ({@code called the carillon "…"}),
+   * not an object phrase with a term in quote marks ({@code emphasized the mechanism for attracting
+   * "chief engineers"}).
+   */
+  private static boolean holdsClause(Matcher m, String before) {
+    return AttributionPatterns.NAMING_VERB.matcher(m.group("verb")).matches()
+        || AttributionPatterns.FINITE.matcher(before.substring(m.end("verb"))).find();
+  }
+
+  /** Every word capitalized: a name or a title ("Miracle on the Han River"), not someone's words. */
+  private static boolean titleCase(String content) {
+    String[] words = content.strip().split("\\s+");
+    int capitalized = 0;
+    for (String word : words) {
+      if (!word.isEmpty() && Character.isUpperCase(word.codePointAt(0))) {
+        capitalized++;
+      }
+    }
+    return capitalized * 3 >= words.length * 2;
   }
 
   private static int countLines(String body, int from, int to) {

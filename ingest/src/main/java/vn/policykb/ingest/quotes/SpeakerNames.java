@@ -76,7 +76,7 @@ final class SpeakerNames {
       "though", "following", "with", "without", "for", "from", "by", "to", "into", "then", "so", "once", "upon",
       "speaking", "asked", "asking", "closing", "who", "which", "adding", "saying", "noting", "whose", "nhớ", "khi", "sau", "trong", "tại", "với", "về", "vì", "để",
       "nếu", "dù", "mặc", "tuy", "ngay", "đúng", "theo", "từ", "qua", "nhằm", "nhân", "thay", "kể", "trả",
-      "trước", "đến", "cùng", "cho", "bởi", "bằng", "hôm", "sáng", "chiều", "tối", "đêm", "ở", "nói");
+      "trước", "đến", "cùng", "cho", "bởi", "bằng", "hôm", "hơn", "more", "about", "nearly", "almost", "sáng", "chiều", "tối", "đêm", "ở", "nói");
 
   /** Last words of a clause cut short, in lower case with their diacritics: no name ends so. */
   private static final Set<String> CLAUSE_ENDS = words(

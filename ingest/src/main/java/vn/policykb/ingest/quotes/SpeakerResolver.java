@@ -45,6 +45,10 @@ final class SpeakerResolver {
   private static final Set<String> NOT_SUBJECTS = Set.of("who", "which", "that", "and", "but", "as", "while", "when",
       "after", "it", "this", "there", "what", "if", "because", "và", "nhưng", "khi", "nếu", "vì", "đây", "điều");
 
+  private static final java.util.regex.Pattern LEADING_CONJUNCTION = java.util.regex.Pattern.compile(
+      "\\s*(?:but|and|yet|so|nhưng|song|còn|và|tuy nhiên|trong khi đó)\\s+",
+      java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
   private final String text;
   private final List<PersonMention> mentions;
   /** Subjects found so far: speakers of statements, in order of where they stand. */
@@ -72,7 +76,15 @@ final class SpeakerResolver {
    * @param offset where the text the pattern matched begins in the text
    */
   Speaker resolve(Matcher m, int offset, boolean asWritten) {
-    String subject = m.group("subj").strip();
+    int subjectStart = m.start("subj");
+    String subject = m.group("subj");
+    // "But Flake said …", "song cô vẫn khuyên …": the conjunction is not part of the subject
+    Matcher conjunction = LEADING_CONJUNCTION.matcher(subject);
+    if (conjunction.lookingAt() && conjunction.end() < subject.length()) {
+      subjectStart += conjunction.end();
+      subject = subject.substring(conjunction.end());
+    }
+    subject = subject.strip();
     if (subject.isEmpty()) {
       return null;
     }
@@ -80,7 +92,7 @@ final class SpeakerResolver {
     if (NOT_SUBJECTS.contains(firstWord) || SpeakerNames.isClause(subject)) {
       return null;
     }
-    Speaker speaker = resolve(offset + m.start("subj"), offset + m.end("subj"), asWritten);
+    Speaker speaker = resolve(offset + subjectStart, offset + m.end("subj"), asWritten);
     return speaker == null ? null : speaker.withRole(apposition(m));
   }
 
