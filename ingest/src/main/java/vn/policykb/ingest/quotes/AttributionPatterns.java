@@ -50,8 +50,11 @@ final class AttributionPatterns {
    */
   static final Pattern PREVIOUS_CUE = Pattern.compile(
       "^(?<subj>[^,;:!?“”\"\n]{1,60}?)\\s+(?<verb>" + VERBS + ")(?:[^“”\"\n]|“[^”\n]{1,30}”|\"[^\"\n]{1,30}\")*[.:]?\\s*$", FLAGS);
-  /** Up to three lowercase words or dates between a subject and its verb: {@code proudly}, {@code hôm 18/3}. */
-  private static final String LOWER_WORDS = "(?-i:(?:[\\p{Ll}\\p{M}\\p{N}/-]+\\s+){0,3}?)";
+  /** An adverb or a date between a subject and its verb: {@code proudly}, {@code hôm 18/3}. */
+  private static final String LOWER_WORDS =
+      "(?:(?-i:\\p{Ll}+ly)\\s+|(?:hôm|ngày|sáng|chiều|tối|on|last|this)\\s+[\\p{L}\\p{N}/-]+\\s+){0,2}?";
+  /** Auxiliaries and adverbs before a reporting verb: {@code has said}, {@code had also told}. */
+  private static final String AUXILIARIES = "(?:(?:has|have|had|also|later|then|previously)\\s+){0,2}";
 
   /**
    * A partial quote inside a reported clause: a subject and a reporting verb at the sentence's
@@ -120,9 +123,9 @@ final class AttributionPatterns {
   static final List<Attribution> REPORTED_LEADING = List.of(
       Attribution.of(words -> words.hasAny(ACCORDING_THEO), "^", "(?:according\\s+to|theo)\\s+(?<subj>[^,;:!?“”\"\\n]{1,160}?),\\s+(?<content>.{12,})$"),
       Attribution.of(words -> words.anyBeforeClause(SAID_ADDED_NOTED), "^(?<c1>.{8,}?),\\s+(?<subj>[^,;:!?“”\"\\n]{1,60}?)", "\\s+(?<verb>said|says|added|noted),\\s+(?<c2>.{8,})$"),
+      Attribution.of(words -> words.hasAny(SAID_SAYS), "^" + SUBJECT, "\\s+" + AUXILIARIES + "(?<verb>said|says)\\s+(?<content>(?!that\\b).{12,})$"),
       Attribution.of(words -> words.hasAny(EN_VERB_STARTS) && words.hasAny(THAT),
-          "^" + SUBJECT, "\\s+(?<verb>" + EN_VERBS + ")(?:\\s+[^,;“”\"]{1,40}?)??\\s+that\\s+(?<content>.{12,})$"),
-      Attribution.of(words -> words.hasAny(SAID_SAYS), "^" + SUBJECT, "\\s+(?<verb>said|says)\\s+(?<content>(?!that\\b).{12,})$"),
+          "^" + SUBJECT, "\\s+" + AUXILIARIES + "(?<verb>" + EN_VERBS + ")(?:\\s+[^,;“”\"]{1,80}?)??\\s+that\\s+(?<content>.{12,})$"),
       Attribution.of(words -> words.anyBeforeClause(VI_VERB_ENDS), "^" + SUBJECT, "\\s+(?<verb>" + VI_VERBS + ")(?:\\s+thêm)?(?:\\s*[,:]\\s*|\\s+rằng\\s*,?\\s*)(?<content>.{12,})$"),
       // "Trang Techcrunch cho biết khoảng 540.000 hồ sơ …": the verbs that take a clause and nothing else
       Attribution.of(words -> words.hasAny(VI_CLAUSE_VERB_WORDS), "^" + SUBJECT,

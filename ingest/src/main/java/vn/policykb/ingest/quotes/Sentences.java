@@ -17,7 +17,7 @@ final class Sentences {
   /** As they are written: ICU matches them case and all. */
   private static final List<String> ABBREVIATIONS = List.of(
       "Dr", "Mr", "Mrs", "Ms", "Prof", "St", "No", "Gen", "Lt", "Col", "Jr", "Sr", "Vs", "Mt", "Inc", "Co", "Corp",
-      "Ltd", "Sen", "Rep", "Gov", "Capt", "Rev", "Sgt", "Maj", "Adm", "Fr", "Det", "Insp", "Supt", "U.S", "E.g", "I.e", "e.g", "i.e", "vs",
+      "Ltd", "Sen", "Rep", "Gov", "Capt", "Rev", "Sgt", "Maj", "Adm", "Fr", "Det", "Insp", "Supt", "U.S", "U.N", "U.K", "a.m", "p.m", "E.g", "I.e", "e.g", "i.e", "vs",
       "TP", "Tp", "GS", "PGS", "TS", "ThS", "Ths", "KS", "BS", "Ph");
 
   private static final BreakIterator PROTOTYPE = prototype();
