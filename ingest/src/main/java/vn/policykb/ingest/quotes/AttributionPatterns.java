@@ -33,8 +33,19 @@ final class AttributionPatterns {
       + "(?:,\\s*(?<appo>[^,;:!?“”\"\\n]{1,120}?)\\s*(?:[,;].*)?|;.*)?[.!?]?$", FLAGS);
   private static final Pattern AFTER_ACCORDING = Pattern.compile(
       "^\\s*[,.]?\\s*(?:according\\s+to|theo)\\s+(?<subj>[^,;:!?“”\"\\n]{1,160}?)\\s*(?:[,;].*)?[.!?]?$", FLAGS);
+  /** A name as a short run of capitalized words, or a personal pronoun: the subject of a verb no list holds. */
+  private static final String NAME_OR_PRONOUN = "(?<subj>(?-i:\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’.-]*){0,3})"
+      + "|he|she|ông|bà|anh|chị|cô|ông ấy|bà ấy|anh ấy|chị ấy)";
+  /** One to three lowercase words: a verb and its adverb, whatever the verb ({@code quipped}, {@code tự tin}). */
+  private static final String ANY_VERB = "(?<verb>(?-i:[\\p{Ll}\\p{M}]+(?:\\s+[\\p{Ll}\\p{M}]+){0,2}))";
+  /**
+   * {@code "…," Rowin tự tin.}: a name and one to three lowercase words ending the sentence after
+   * the quote's comma read as its cue, whatever the verb; tried last.
+   */
+  private static final Pattern AFTER_ANY_VERB = Pattern.compile(
+      "^\\s*,\\s*" + NAME_OR_PRONOUN + "\\s+" + ANY_VERB + "\\s*[.!]?\\s*$", FLAGS);
   /** An attribution right after a closing quote mark, to the end of its sentence; tried in order. */
-  static final List<Pattern> AFTER_QUOTE = List.of(AFTER_ACCORDING, AFTER_VERB_SUBJECT, AFTER_SUBJECT_VERB);
+  static final List<Pattern> AFTER_QUOTE = List.of(AFTER_ACCORDING, AFTER_VERB_SUBJECT, AFTER_SUBJECT_VERB, AFTER_ANY_VERB);
 
   private static final Attribution BEFORE_COLON = Attribution.of(
       SUBJECT, "\\s+(?<verb>" + VERBS + ")(?:\\s+[^,;:“”\".\\n]{1,60}?)?\\s*:\\s*$");
@@ -81,8 +92,10 @@ final class AttributionPatterns {
       "[,;]\\s+(?:(?:và|đồng thời|and)\\s+)?(?:" + VERBS + "|gọi|calling|adding|describing|saying)(?![\\p{L}\\p{M}])"
       + "[^“”\"«»\\n]{0,120}$", FLAGS);
 
+  /** {@code Rowin tự tin: "…"}: a name and a verb no list holds, then a colon or a comma, open the quote. */
+  static final Attribution BEFORE_ANY_VERB = Attribution.of("", "^\\s*" + NAME_OR_PRONOUN + "\\s+" + ANY_VERB + "\\s*[:,]\\s*$");
   /** An attribution from its sentence's start to an opening quote mark; tried in order. */
-  static final List<Attribution> BEFORE_QUOTE = List.of(BEFORE_ACCORDING, BEFORE_COLON, BEFORE_BARE);
+  static final List<Attribution> BEFORE_QUOTE = List.of(BEFORE_ACCORDING, BEFORE_COLON, BEFORE_BARE, BEFORE_ANY_VERB);
 
   /** A subject without apposition: where a clause ends before it, an apposition would be ambiguous. */
   private static final String PLAIN_SUBJECT = "(?<subj>[^,;:!?“”\"\\n]{1,160}?)";

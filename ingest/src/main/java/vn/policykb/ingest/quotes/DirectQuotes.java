@@ -131,10 +131,15 @@ final class DirectQuotes {
       before = before.substring(cut);
       offset += cut;
     }
-    if (before.isBlank() || !ReportingVerbs.anyStarts(before, AttributionPatterns.ATTRIBUTION_WORDS)) {
+    if (before.isBlank()) {
       return null;
     }
+    // without a reporting verb only a name and a verb no list holds can be the cue, which is cheap to try
+    boolean known = ReportingVerbs.anyStarts(before, AttributionPatterns.ATTRIBUTION_WORDS);
     for (Attribution attribution : AttributionPatterns.BEFORE_QUOTE) {
+      if (!known && attribution != AttributionPatterns.BEFORE_ANY_VERB) {
+        continue;
+      }
       Matcher m = attribution.matcher(before);
       if (m != null && m.find()) {
         Speaker speaker = speakers.resolve(m, offset, true);
