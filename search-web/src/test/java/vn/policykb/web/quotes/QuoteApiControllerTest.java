@@ -75,7 +75,7 @@ class QuoteApiControllerTest {
         .andExpect(status().isOk())
         .andExpect(content().string(Matchers.containsString("<span class=\"role\">Bộ trưởng Bộ Y tế</span>")))
         .andExpect(content().string(Matchers.containsString(
-            "<span>Bộ trưởng Bộ Y tế Đào Hồng Lan cho biết: “</span><mark>Chúng tôi sẽ kiểm tra.</mark><span>”</span>")));
+            "<span>Bộ trưởng Bộ Y tế Đào Hồng Lan cho biết: “</span><strong class=\"quoted\">Chúng tôi sẽ kiểm tra.</strong><span>”</span>")));
   }
 
   @Test
