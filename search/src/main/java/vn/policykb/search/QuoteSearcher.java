@@ -43,7 +43,7 @@ public final class QuoteSearcher {
   private static final int MAX_ARTICLES = SearchRequest.MAX_DEPTH;
   private static final Sort NEWEST_FIRST = new Sort(new SortField(IndexSchema.DATE_DAYS, SortField.Type.LONG, true));
   private static final Set<String> FIELDS = Set.of(IndexSchema.ID, IndexSchema.TITLE, IndexSchema.LANG,
-      IndexSchema.DATE, IndexSchema.SOURCE, IndexSchema.URL, IndexSchema.GROUP, IndexSchema.QUOTES_JSON);
+      IndexSchema.DATE, IndexSchema.SOURCE, IndexSchema.URL, IndexSchema.GROUP, IndexSchema.QUOTES_JSON, IndexSchema.BODY);
 
   private final SearcherManager searchers;
   private final Analyzer analyzer;
@@ -126,9 +126,19 @@ public final class QuoteSearcher {
     String source = doc.get(IndexSchema.SOURCE);
     String date = doc.get(IndexSchema.DATE);
     String url = doc.get(IndexSchema.URL);
-    return new QuoteHit(quote.text(), quote.kind().label(), new QuoteHit.Speaker(quote.speaker(), quote.speakerId()),
-        doc.get(IndexSchema.ID), title, doc.get(IndexSchema.LANG), date, source, url, quote.paragraph(),
-        QuoteCitation.of(quote.speaker(), quote.kind(), title, source, date, url));
+    return new QuoteHit(quote.text(), quote.kind().label(),
+        new QuoteHit.Speaker(quote.speaker(), quote.speakerId(), quote.role()), doc.get(IndexSchema.ID), title,
+        doc.get(IndexSchema.LANG), date, source, url, quote.paragraph(), quote.start(), quote.end(),
+        sentenceOf(quote, doc.get(IndexSchema.BODY)), QuoteCitation.of(quote.speaker(), quote.kind(), title, source, date, url));
+  }
+
+  /** The quote's sentence cut from the stored body, or null where the body does not hold it. */
+  private static QuoteHit.Sentence sentenceOf(Quote quote, String body) {
+    Quote.Sentence sentence = quote.sentence();
+    if (body == null || sentence.end() > body.length()) {
+      return null;
+    }
+    return new QuoteHit.Sentence(body.substring(sentence.start(), sentence.end()), sentence.start(), sentence.end());
   }
 
   /** The words of a text as {@code quote.text} indexes them: folded, lower case. */

@@ -32,7 +32,8 @@ import vn.policykb.ingest.source.SourceTree;
         "Reads the articles of --corpus (a JSONL data set, gzipped or not, or files and folders of articles),"
             + " finds the quotes of those named in --truth and compares them: a quote is right when its kind"
             + " and speaker are the annotated ones and its text starts as annotated.",
-        "Prints precision and recall by kind (direct, reported) and in all."})
+        "Prints precision, recall and F1 by kind (direct, reported) and in all, and how often the speaker is right"
+            + " where the annotation names them (named) and where the text says he, she, ông, the senator or nothing (other)."})
 final class EvalQuotesCommand implements Callable<Integer> {
 
   @Spec
@@ -48,13 +49,17 @@ final class EvalQuotesCommand implements Callable<Integer> {
   @Option(names = "--kb", paramLabel = "DIR", description = "registry folder (default: the bundled corpus/kb)")
   Path kb;
 
+  @Option(names = "--half", paramLabel = "NAME",
+      description = "score only the articles of this half of the truth file (tune, check)")
+  String half;
+
   @Option(names = "--verbose", description = "list missed and wrongly found quotes")
   boolean verbose;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    QuoteTruth expected = QuoteTruth.read(truth);
+    QuoteTruth expected = QuoteTruth.read(truth).half(half);
     KnowledgeBase registry = kb == null ? KnowledgeBase.loadBundled() : KnowledgeBase.load(kb);
     QuoteExtractor extractor = new QuoteExtractor(new PeopleRecognizer(registry));
     Map<String, Article> articles = new HashMap<>();
@@ -82,7 +87,13 @@ final class EvalQuotesCommand implements Callable<Integer> {
       }
     }
     print(out, "all", score.total());
+    printSpeakers(out, "named", score.namedSpeakers());
+    printSpeakers(out, "other", score.otherSpeakers());
+    QuoteScore.Attribution roles = score.roles();
+    out.println(String.format(Locale.ROOT, "roles           %.3f  (%d of %d annotated roles, of quotes found with their speaker)",
+        roles.accuracy(), roles.right(), roles.total()));
     if (verbose) {
+      score.wrongRoles().forEach(r -> out.println("role    " + r));
       score.misses().forEach(m -> out.println("missed  " + m));
       score.falseFinds().forEach(f -> out.println("wrong   " + f));
     }
@@ -91,9 +102,14 @@ final class EvalQuotesCommand implements Callable<Integer> {
 
   private static void print(PrintWriter out, String label, QuoteScore.Counts counts) {
     out.println(String.format(Locale.ROOT,
-        "%-9s P %.3f  R %.3f  (found %d, annotated %d, right %d; right text, speaker aside: %d)",
-        label, counts.precision(), counts.recall(), counts.found(), counts.expected(), counts.matched(),
+        "%-9s P %.3f  R %.3f  F1 %.3f  (found %d, annotated %d, right %d; right text, speaker aside: %d)",
+        label, counts.precision(), counts.recall(), counts.f1(), counts.found(), counts.expected(), counts.matched(),
         counts.textMatched()));
+  }
+
+  private static void printSpeakers(PrintWriter out, String label, QuoteScore.Attribution speakers) {
+    out.println(String.format(Locale.ROOT, "speakers %-6s %.3f  (%d of %d quotes found by their text)",
+        label, speakers.accuracy(), speakers.right(), speakers.total()));
   }
 
   /** An article's id in a truth file: its id in its data set, else its path. */

@@ -23,17 +23,29 @@ final class AttributionPatterns {
   /** Any reporting verb. */
   static final Pattern VERB = Pattern.compile(VERBS, FLAGS);
   private static final String SAID = ReportingVerbs.alternation(List.of("said", "says", "added", "asked", "stated", "wrote", "continued", "explained", "noted"));
-  /** A subject: no clause punctuation; an apposition between commas may follow it. */
-  private static final String SUBJECT = "(?<subj>[^,;:!?“”\"\\n]{1,160}?)(?:,\\s+[^,;:“”\"\\n]{1,140}?,?)?";
+  /** A subject: no clause punctuation; an apposition between commas ({@code appo}, a role mostly) may follow it. */
+  private static final String SUBJECT = "(?<subj>[^,;:!?“”\"\\n]{1,160}?)(?:,\\s+(?<appo>[^,;:“”\"\\n]{1,140}?),?)?";
 
   private static final Pattern AFTER_SUBJECT_VERB = Pattern.compile(
       "^\\s*[,.]?\\s*(?:[–—-]\\s*)?" + SUBJECT + "\\s+(?<verb>" + VERBS + ")", FLAGS);
   private static final Pattern AFTER_VERB_SUBJECT = Pattern.compile(
-      "^\\s*[,.]?\\s*(?:[–—-]\\s*)?(?<verb>" + SAID + ")\\s+(?<subj>[^,;:!?“”\"\\n]{1,160}?)\\s*(?:[,;].*)?[.!?]?$", FLAGS);
+      "^\\s*[,.]?\\s*(?:[–—-]\\s*)?(?<verb>" + SAID + ")\\s+(?<subj>[^,;:!?“”\"\\n]{1,160}?)\\s*"
+      + "(?:,\\s*(?<appo>[^,;:!?“”\"\\n]{1,120}?)\\s*(?:[,;].*)?|;.*)?[.!?]?$", FLAGS);
   private static final Pattern AFTER_ACCORDING = Pattern.compile(
       "^\\s*[,.]?\\s*(?:according\\s+to|theo)\\s+(?<subj>[^,;:!?“”\"\\n]{1,160}?)\\s*(?:[,;].*)?[.!?]?$", FLAGS);
+  /** A name as a short run of capitalized words, or a personal pronoun: the subject of a verb no list holds. */
+  private static final String NAME_OR_PRONOUN = "(?<subj>(?-i:\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’.-]*){0,3})"
+      + "|he|she|ông|bà|anh|chị|cô|ông ấy|bà ấy|anh ấy|chị ấy)";
+  /** One to three lowercase words: a verb and its adverb, whatever the verb ({@code quipped}, {@code tự tin}). */
+  private static final String ANY_VERB = "(?<verb>(?-i:[\\p{Ll}\\p{M}]+(?:\\s+[\\p{Ll}\\p{M}]+){0,2}))";
+  /**
+   * {@code "…," Rowin tự tin.}: a name and one to three lowercase words ending the sentence after
+   * the quote's comma read as its cue, whatever the verb; tried last.
+   */
+  private static final Pattern AFTER_ANY_VERB = Pattern.compile(
+      "^\\s*,\\s*" + NAME_OR_PRONOUN + "\\s+" + ANY_VERB + "\\s*[.!]?\\s*$", FLAGS);
   /** An attribution right after a closing quote mark, to the end of its sentence; tried in order. */
-  static final List<Pattern> AFTER_QUOTE = List.of(AFTER_ACCORDING, AFTER_VERB_SUBJECT, AFTER_SUBJECT_VERB);
+  static final List<Pattern> AFTER_QUOTE = List.of(AFTER_ACCORDING, AFTER_VERB_SUBJECT, AFTER_SUBJECT_VERB, AFTER_ANY_VERB);
 
   private static final Attribution BEFORE_COLON = Attribution.of(
       SUBJECT, "\\s+(?<verb>" + VERBS + ")(?:\\s+[^,;:“”\".\\n]{1,60}?)?\\s*:\\s*$");
@@ -42,8 +54,48 @@ final class AttributionPatterns {
       SUBJECT, "\\s+(?<verb>" + VERBS + ")(?:\\s+[^,;:“”\".\\n]{1,30}?)?\\s*,?\\s*$");
   private static final Attribution BEFORE_ACCORDING = Attribution.of(
       "", "(?:according\\s+to|theo)\\s+(?<subj>[^,;:!?“”\"\\n]{1,120}?)\\s*[,:]\\s*$");
+  /**
+   * A sentence that introduces the quote after it: a short subject and a reporting verb at its
+   * start, and no quote of its own at its end ({@code Trump said in his mock voice.},
+   * {@code Tổng thống Moon kêu gọi …}).
+   */
+  static final Pattern PREVIOUS_CUE = Pattern.compile(
+      "^(?<subj>[^,;:!?“”\"\n]{1,60}?)\\s+(?<verb>" + VERBS + ")(?:[^“”\"\n]|“[^”\n]{1,30}”|\"[^\"\n]{1,30}\")*[.:]?\\s*$", FLAGS);
+  /** An adverb or a date between a subject and its verb: {@code proudly}, {@code hôm 18/3}. */
+  private static final String LOWER_WORDS =
+      "(?:(?-i:\\p{Ll}+ly)\\s+|(?:hôm|ngày|sáng|chiều|tối|on|last|this)\\s+[\\p{L}\\p{N}/-]+\\s+){0,2}?";
+  /** Auxiliaries and adverbs before a reporting verb: {@code has said}, {@code had also told}. */
+  private static final String AUXILIARIES = "(?:(?:has|have|had|also|later|then|previously)\\s+){0,2}";
+
+  /**
+   * A partial quote inside a reported clause: a subject and a reporting verb at the sentence's
+   * start, a few words between (adverbs, a date), and no other quote before this one
+   * ({@code A Plaid AM said the group as a whole was "not happy"},
+   * {@code David Johnson … proudly called the carillon "the poor people's bells."}).
+   */
+  static final Pattern PARTIAL_CUE = Pattern.compile(
+      "^" + SUBJECT + "\\s+" + LOWER_WORDS + "(?<verb>" + VERBS
+      + "|called|calls|described|describes|gọi|mô tả|ví)(?![\\p{L}\\p{M}])"
+      // "said in his mock "news anchor" voice": a verb and an adverbial phrase hold no reported clause
+      + "(?!\\s+(?:in|with|at|on|during|after|before|trong|với|tại|bằng|khi|sau|trước)(?![\\p{L}\\p{M}]))"
+      + "[^“”\"«»\\n]{0,200}$", FLAGS);
+
+  /** Verbs that name what something is called, a partial quote their object's name. */
+  static final Pattern NAMING_VERB = Pattern.compile("called|calls|described|describes|gọi|mô tả|ví", FLAGS);
+  /** A word that makes a clause of what follows a verb: a copula, an auxiliary, a negation, "that". */
+  static final Pattern FINITE = Pattern.compile("(?<![\\p{L}\\p{M}'’])(?:that|was|were|is|are|be|been|being|would|will|could"
+      + "|should|can|may|might|has|have|had|did|does|do|not|rằng|là|sẽ|đã|đều|không|đang|bị|được|cần|phải|có thể)"
+      + "(?![\\p{L}\\p{M}])|n['’]t\\b|['’]s\\s", FLAGS);
+
+  /** What lies between a quote and a further part of its sentence that the same speaker's cue leads: {@code , gọi đây là}. */
+  static final Pattern INSIDE_CUE = Pattern.compile(
+      "[,;]\\s+(?:(?:và|đồng thời|and)\\s+)?(?:" + VERBS + "|gọi|calling|adding|describing|saying)(?![\\p{L}\\p{M}])"
+      + "[^“”\"«»\\n]{0,120}$", FLAGS);
+
+  /** {@code Rowin tự tin: "…"}: a name and a verb no list holds, then a colon or a comma, open the quote. */
+  static final Attribution BEFORE_ANY_VERB = Attribution.of("", "^\\s*" + NAME_OR_PRONOUN + "\\s+" + ANY_VERB + "\\s*[:,]\\s*$");
   /** An attribution from its sentence's start to an opening quote mark; tried in order. */
-  static final List<Attribution> BEFORE_QUOTE = List.of(BEFORE_ACCORDING, BEFORE_COLON, BEFORE_BARE);
+  static final List<Attribution> BEFORE_QUOTE = List.of(BEFORE_ACCORDING, BEFORE_COLON, BEFORE_BARE, BEFORE_ANY_VERB);
 
   /** A subject without apposition: where a clause ends before it, an apposition would be ambiguous. */
   private static final String PLAIN_SUBJECT = "(?<subj>[^,;:!?“”\"\\n]{1,160}?)";
@@ -71,6 +123,12 @@ final class AttributionPatterns {
       Attribution.of(words -> words.hasAny(ACCORDING), "^(?<content>.{12,}?)", ",\\s+according\\s+to\\s+(?<subj>[^,;:!?“”\"\\n]{1,160}?)\\s*[.!?]?$"),
       Attribution.of(words -> words.endsWithAny(VI_VERB_ENDS),
           "^(?<content>.{12,}?),\\s+" + PLAIN_SUBJECT, "\\s+(?<verb>" + VI_VERBS + ")(?:\\s+thêm)?\\s*[.!?]?$"));
+  /** Vietnamese verbs whose object is what was said, with no comma or {@code rằng} needed. */
+  private static final List<String> VI_CLAUSE_VERB_LIST = List.of("cho biết", "cho hay", "cho rằng", "khẳng định",
+      "nhấn mạnh", "cảnh báo", "thừa nhận", "tiết lộ", "xác nhận", "dự đoán", "dự báo", "lưu ý", "thông báo",
+      "phản ánh", "nêu rõ", "tin rằng", "chia sẻ");
+  private static final String VI_CLAUSE_VERBS = ReportingVerbs.alternation(VI_CLAUSE_VERB_LIST);
+  private static final Set<String> VI_CLAUSE_VERB_WORDS = ReportingVerbs.lastWords(VI_CLAUSE_VERB_LIST);
   /**
    * A reported statement whose attribution comes first ({@code X said that …}) or in the middle
    * ({@code …, X said, …}); tried in order.
@@ -78,10 +136,13 @@ final class AttributionPatterns {
   static final List<Attribution> REPORTED_LEADING = List.of(
       Attribution.of(words -> words.hasAny(ACCORDING_THEO), "^", "(?:according\\s+to|theo)\\s+(?<subj>[^,;:!?“”\"\\n]{1,160}?),\\s+(?<content>.{12,})$"),
       Attribution.of(words -> words.anyBeforeClause(SAID_ADDED_NOTED), "^(?<c1>.{8,}?),\\s+(?<subj>[^,;:!?“”\"\\n]{1,60}?)", "\\s+(?<verb>said|says|added|noted),\\s+(?<c2>.{8,})$"),
+      Attribution.of(words -> words.hasAny(SAID_SAYS), "^" + SUBJECT, "\\s+" + AUXILIARIES + "(?<verb>said|says)\\s+(?<content>(?!that\\b).{12,})$"),
       Attribution.of(words -> words.hasAny(EN_VERB_STARTS) && words.hasAny(THAT),
-          "^" + SUBJECT, "\\s+(?<verb>" + EN_VERBS + ")(?:\\s+[^,;“”\"]{1,40}?)??\\s+that\\s+(?<content>.{12,})$"),
-      Attribution.of(words -> words.hasAny(SAID_SAYS), "^" + SUBJECT, "\\s+(?<verb>said|says)\\s+(?<content>(?!that\\b).{12,})$"),
-      Attribution.of(words -> words.anyBeforeClause(VI_VERB_ENDS), "^" + SUBJECT, "\\s+(?<verb>" + VI_VERBS + ")(?:\\s+thêm)?(?:\\s*[,:]\\s*|\\s+rằng\\s*,?\\s*)(?<content>.{12,})$"));
+          "^" + SUBJECT, "\\s+" + AUXILIARIES + "(?<verb>" + EN_VERBS + ")(?:\\s+[^,;“”\"]{1,80}?)??\\s+that\\s+(?<content>.{12,})$"),
+      Attribution.of(words -> words.anyBeforeClause(VI_VERB_ENDS), "^" + SUBJECT, "\\s+(?<verb>" + VI_VERBS + ")(?:\\s+thêm)?(?:\\s*[,:]\\s*|\\s+rằng\\s*,?\\s*)(?<content>.{12,})$"),
+      // "Trang Techcrunch cho biết khoảng 540.000 hồ sơ …": the verbs that take a clause and nothing else
+      Attribution.of(words -> words.hasAny(VI_CLAUSE_VERB_WORDS), "^" + SUBJECT,
+          "\\s+" + LOWER_WORDS + "(?<verb>" + VI_CLAUSE_VERBS + ")(?:\\s+thêm)?\\s+(?<content>[^\\s,:].{11,})$"));
   /** {@code X …ed …, adding that …}: the statement after "adding that", when nothing else matched. */
   static final Attribution ADDING_THAT = Attribution.of(words -> words.hasAny(ADDING),
       "^(?<subj>[^,;:!?“”\"\\n]{1,80}?)\\s+\\p{L}+ed\\b[^;“”\"]*?", ",\\s+adding\\s+that\\s+(?<content>.{12,})$");

@@ -30,6 +30,7 @@ final class DirectQuotes {
     List<Quote> quotes = new ArrayList<>();
     Quote previous = null;
     int previousEnd = -1;
+    int previousClose = -1;
     for (QuotedSpans.Span span : QuotedSpans.find(body)) {
       int contentStart = span.open() + 1;
       int contentEnd = span.close();
@@ -41,6 +42,7 @@ final class DirectQuotes {
       int afterEnd = Sentences.endFrom(body, span.close() + 1);
       String after = body.substring(span.close() + 1, afterEnd);
       Speaker speaker = null;
+      boolean partial = false;
       int attributionEnd = span.close() + 1;
       boolean startsSentence = before.isBlank() || before.strip().endsWith(":");
       boolean longEnough = words >= (startsSentence ? 2 : 4);
@@ -57,25 +59,45 @@ final class DirectQuotes {
           speaker = attributeBefore(body.substring(introStart, lineStart(body, span.open())).strip(), introStart, speakers);
         }
       }
+      if (speaker == null && previous != null && previousEnd > span.open() && previousClose < span.open()
+          && words >= 2) {
+        // a further part of the same sentence: "…", Tổng thống cho hay, gọi đây là "thảm hoạ …"
+        if (AttributionPatterns.INSIDE_CUE.matcher(body.substring(previousClose + 1, span.open())).find()) {
+          speaker = new Speaker(previous.speaker(), previous.speakerId(), true, previous.role());
+        }
+      }
+      if (speaker == null && !before.isBlank() && words >= 2 && !titleCase(content)) {
+        // a partial quote in a reported clause: A Plaid AM said the group was "not happy"
+        speaker = attributePartial(before, sentenceStart, speakers);
+        partial = speaker != null;
+      }
+      if (speaker == null && longEnough && before.isBlank() && sentenceStart > 0) {
+        // the cue in the sentence before: "Trump said in his mock voice. \"I didn't give up anything.\""
+        speaker = attributePrevious(body, sentenceStart, speakers);
+      }
       if (speaker == null && previous != null && before.isBlank() && words >= 4 && punctuated
           && continues(body, previousEnd, span.open())) {
         // a further sentence of the speaker just quoted
-        speaker = new Speaker(previous.speaker(), previous.speakerId(), true);
+        speaker = new Speaker(previous.speaker(), previous.speakerId(), true, previous.role());
       }
       if (speaker == null) {
         continue;
       }
-      Quote quote = direct(body, contentStart, contentEnd, speaker);
+      Quote quote = direct(body, contentStart, contentEnd, speaker, sentenceStart, Math.max(afterEnd, span.close() + 1));
       quotes.add(quote);
       speakers.spoke(span.open(), speaker);
-      covered.add(sentenceStart, Math.max(attributionEnd, span.close() + 1));
+      if (!partial) {
+        // a partial quote leaves its sentence to the reported statement that holds it
+        covered.add(sentenceStart, Math.max(attributionEnd, span.close() + 1));
+      }
       previous = quote;
+      previousClose = span.close();
       previousEnd = Math.max(attributionEnd, span.close() + 1);
     }
     return quotes;
   }
 
-  private static Quote direct(String body, int start, int end, Speaker speaker) {
+  private static Quote direct(String body, int start, int end, Speaker speaker, int sentenceStart, int sentenceEnd) {
     while (start < end && Character.isWhitespace(body.charAt(start))) {
       start++;
     }
@@ -83,7 +105,8 @@ final class DirectQuotes {
       end--;
     }
     String text = body.substring(start, end).replaceAll("(\\n\\s*)[\"“]", "$1");
-    return new Quote(text, speaker.name(), speaker.id(), QuoteKind.DIRECT, start, end, 0);
+    return new Quote(text, speaker.name(), speaker.id(), QuoteKind.DIRECT, start, end, 0, speaker.role(), sentenceStart,
+        Sentences.withEndMarks(body, sentenceEnd));
   }
 
   private static Speaker attributeAfter(String after, int offset, SpeakerResolver speakers) {
@@ -108,10 +131,15 @@ final class DirectQuotes {
       before = before.substring(cut);
       offset += cut;
     }
-    if (before.isBlank() || !ReportingVerbs.anyStarts(before, AttributionPatterns.ATTRIBUTION_WORDS)) {
+    if (before.isBlank()) {
       return null;
     }
+    // without a reporting verb only a name and a verb no list holds can be the cue, which is cheap to try
+    boolean known = ReportingVerbs.anyStarts(before, AttributionPatterns.ATTRIBUTION_WORDS);
     for (Attribution attribution : AttributionPatterns.BEFORE_QUOTE) {
+      if (!known && attribution != AttributionPatterns.BEFORE_ANY_VERB) {
+        continue;
+      }
       Matcher m = attribution.matcher(before);
       if (m != null && m.find()) {
         Speaker speaker = speakers.resolve(m, offset, true);
@@ -121,6 +149,84 @@ final class DirectQuotes {
       }
     }
     return null;
+  }
+
+  /**
+   * The speaker of a quote that makes a sentence of its own, from the sentence right before it
+   * when that sentence is an attribution: its subject and reporting verb at its start.
+   */
+  private static Speaker attributePrevious(String body, int sentenceStart, SpeakerResolver speakers) {
+    int end = sentenceStart;
+    while (end > 0 && Character.isWhitespace(body.charAt(end - 1))) {
+      end--;
+    }
+    // within its paragraph or from the line just before
+    if (end == 0 || countLines(body, end, sentenceStart) > 1) {
+      return null;
+    }
+    int start = Sentences.startBefore(body, end - 1);
+    String sentence = body.substring(start, end);
+    Matcher m = AttributionPatterns.PREVIOUS_CUE.matcher(sentence);
+    return m.find() ? speakers.resolve(m, start, true) : null;
+  }
+
+  /**
+   * The speaker of a partial quote from the reported clause it stands in: a subject and a verb at
+   * the sentence's start or after one of its first commas ({@code Dù …, song cô vẫn khuyên "…"}).
+   */
+  private static Speaker attributePartial(String before, int offset, SpeakerResolver speakers) {
+    if (before.length() > MAX_ATTRIBUTION_BEFORE || !AttributionPatterns.VERB.matcher(before).find()
+        && !AttributionPatterns.PARTIAL_CUE.matcher(before).find()) {
+      return null;
+    }
+    Matcher m = AttributionPatterns.PARTIAL_CUE.matcher(before);
+    int from = 0;
+    for (int tries = 0; tries < 4 && from >= 0; tries++) {
+      m.region(from, before.length());
+      if (m.find()) {
+        // only a source that names or describes someone: a partial quote's cue is the weakest
+        Speaker speaker = holdsClause(m, before) ? speakers.resolve(m, offset, false) : null;
+        if (speaker != null) {
+          return speaker;
+        }
+      }
+      int comma = before.indexOf(", ", from);
+      from = comma < 0 ? -1 : comma + 2;
+    }
+    return null;
+  }
+
+  /**
+   * Whether the words between the verb and the quote are a clause the quote ends ({@code said his
+   * group was "not happy"}) or the verb names what it is called ({@code called the carillon "…"}),
+   * not an object phrase with a term in quote marks ({@code emphasized the mechanism for attracting
+   * "chief engineers"}).
+   */
+  private static boolean holdsClause(Matcher m, String before) {
+    return AttributionPatterns.NAMING_VERB.matcher(m.group("verb")).matches()
+        || AttributionPatterns.FINITE.matcher(before.substring(m.end("verb"))).find();
+  }
+
+  /** Every word capitalized: a name or a title ("Miracle on the Han River"), not someone's words. */
+  private static boolean titleCase(String content) {
+    String[] words = content.strip().split("\\s+");
+    int capitalized = 0;
+    for (String word : words) {
+      if (!word.isEmpty() && Character.isUpperCase(word.codePointAt(0))) {
+        capitalized++;
+      }
+    }
+    return capitalized * 3 >= words.length * 2;
+  }
+
+  private static int countLines(String body, int from, int to) {
+    int lines = 0;
+    for (int i = from; i < to; i++) {
+      if (body.charAt(i) == '\n') {
+        lines++;
+      }
+    }
+    return lines;
   }
 
   /**

@@ -42,7 +42,7 @@ public final class QuoteExtractor {
     quotes.addAll(ReportedStatements.find(body, speakers, covered));
     // quotes are made with paragraph 0; their paragraphs are found here, in one pass over the text
     Paragraphs paragraphs = Paragraphs.of(body);
-    quotes.replaceAll(q -> new Quote(q.text(), q.speaker(), q.speakerId(), q.kind(), q.start(), q.end(), paragraphs.of(q.start())));
+    quotes.replaceAll(q -> q.inParagraph(paragraphs.of(q.start())));
     quotes.sort(Comparator.comparingInt(Quote::start));
     return List.copyOf(quotes);
   }

@@ -14,6 +14,7 @@ final class QuotedSpans {
   record Span(int open, int close) {}
 
   private static final int MAX_PARAGRAPHS = 6;
+  private static final String OPENING_MARKS = "“«‘";
 
   private QuotedSpans() {}
 
@@ -22,8 +23,9 @@ final class QuotedSpans {
     int i = 0;
     while (i < text.length()) {
       char c = text.charAt(i);
-      if (c == '“' || c == '"') {
-        int close = closing(text, i, c == '“' ? '”' : '"');
+      char closeMark = closeMarkOf(text, i);
+      if (closeMark != 0) {
+        int close = closing(text, i, closeMark);
         if (close > 0) {
           spans.add(new Span(i, close));
           i = close + 1;
@@ -35,6 +37,44 @@ final class QuotedSpans {
     return spans;
   }
 
+  /**
+   * The mark that closes one opened at {@code at}, or 0 where none opens there: {@code “ ”},
+   * {@code « »} and straight double marks always; {@code ‘ ’} and a straight single mark only where
+   * a word follows them after a space, a colon or a line start, so that an apostrophe
+   * ({@code O'Hagan}, {@code Dragons’}) opens nothing.
+   */
+  private static char closeMarkOf(String text, int at) {
+    char c = text.charAt(at);
+    switch (c) {
+      case '“': return '”';
+      case '«': return '»';
+      case '"': return '"';
+      case '‘', '\'': {
+        boolean opensWord = at + 1 < text.length() && Character.isLetterOrDigit(text.charAt(at + 1));
+        boolean afterBreak = at == 0 || Character.isWhitespace(text.charAt(at - 1)) || text.charAt(at - 1) == ':';
+        return opensWord && afterBreak ? (c == '‘' ? '’' : '\'') : 0;
+      }
+      default: return 0;
+    }
+  }
+
+  /** A single closing mark ends a quote only after its last word's punctuation or before a space or the end. */
+  private static boolean closesSingle(String text, int at) {
+    boolean punctuated = at > 0 && ".,!?…".indexOf(text.charAt(at - 1)) >= 0;
+    boolean beforeBreak = at + 1 >= text.length() || Character.isWhitespace(text.charAt(at + 1))
+        || ".,;:!?)".indexOf(text.charAt(at + 1)) >= 0;
+    return punctuated && beforeBreak;
+  }
+
+  private static int indexOfClose(String text, char closeMark, int from, int to) {
+    for (int i = text.indexOf(closeMark, from); i >= 0 && i < to; i = text.indexOf(closeMark, i + 1)) {
+      if ((closeMark != '\'' && closeMark != '’') || closesSingle(text, i)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** The closing mark of the quote opened at {@code open}, or -1. */
   private static int closing(String text, int open, char closeMark) {
     char openMark = text.charAt(open);
@@ -44,20 +84,51 @@ final class QuotedSpans {
       if (paragraphEnd < 0) {
         paragraphEnd = text.length();
       }
-      int close = text.indexOf(closeMark, i);
-      if (close >= 0 && close < paragraphEnd) {
+      int close = indexOfClose(text, closeMark, i, paragraphEnd);
+      if (close >= 0) {
         return close;
       }
-      // unclosed at the end of its paragraph: goes on only if the next paragraph opens again
+      // unclosed at the end of its paragraph: goes on if the next paragraph opens again, or, one
+      // sentence a line, if the next paragraph that has a mark closes the quote with its first
       int next = paragraphEnd;
       while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
         next++;
       }
-      if (next >= text.length() || next == paragraphEnd || text.charAt(next) != openMark) {
+      if (next >= text.length() || next == paragraphEnd) {
         return -1;
       }
-      i = next + 1;
+      if (text.charAt(next) != openMark && !closesLater(text, next, openMark, closeMark)) {
+        return -1;
+      }
+      i = text.charAt(next) == openMark ? next + 1 : next;
     }
     return -1;
+  }
+
+  /**
+   * Whether the paragraph at {@code from} goes on with the quote: it holds no opening mark of its
+   * own before a closing one, and for a straight mark (which opens and closes alike) an odd number of them.
+   */
+  private static boolean closesLater(String text, int from, char openMark, char closeMark) {
+    int end = text.indexOf('\n', from);
+    if (end < 0) {
+      end = text.length();
+    }
+    int close = indexOfClose(text, closeMark, from, end);
+    int count = 0;
+    for (int i = from; i < end; i++) {
+      if (text.charAt(i) == closeMark) {
+        count++;
+      }
+    }
+    if (openMark == closeMark) {
+      return close < 0 ? count == 0 : count % 2 == 1;
+    }
+    for (int i = from; i < (close < 0 ? end : close); i++) {
+      if (OPENING_MARKS.indexOf(text.charAt(i)) >= 0 && text.charAt(i) == openMark) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -31,7 +31,7 @@ final class ReportedStatements {
       }
       Quote quote = found.trailing() ? extendOverParagraph(body, sentences, s, found.quote(), covered) : found.quote();
       quotes.add(quote);
-      speakers.spoke(sentence.start(), new Speaker(quote.speaker(), quote.speakerId(), true));
+      speakers.spoke(sentence.start(), new Speaker(quote.speaker(), quote.speakerId(), true, quote.role()));
     }
     return quotes;
   }
@@ -61,7 +61,7 @@ final class ReportedStatements {
       if (m != null && m.find()) {
         Speaker speaker = speakers.resolve(m, offset, false);
         if (speaker != null) {
-          return reportedQuote(body, offset + m.start("content"), offset + m.end("content"), speaker, true);
+          return reportedQuote(body, sentence, offset + m.start("content"), offset + m.end("content"), speaker, true);
         }
       }
     }
@@ -79,7 +79,7 @@ final class ReportedStatements {
           if (speaker != null) {
             int start = offset + (parenthetical ? m.start("c1") : m.start("content"));
             int end = offset + (parenthetical ? m.end("c2") : m.end("content"));
-            return reportedQuote(body, start, end, speaker, false);
+            return reportedQuote(body, sentence, start, end, speaker, false);
           }
         }
       }
@@ -88,18 +88,20 @@ final class ReportedStatements {
     if (adding != null && adding.find()) {
       Speaker speaker = speakers.resolve(adding, offset, false);
       if (speaker != null) {
-        return reportedQuote(body, offset + adding.start("content"), offset + adding.end("content"), speaker, false);
+        return reportedQuote(body, sentence, offset + adding.start("content"), offset + adding.end("content"), speaker, false);
       }
     }
     return null;
   }
 
-  private static Found reportedQuote(String body, int start, int end, Speaker speaker, boolean trailing) {
+  private static Found reportedQuote(
+      String body, Sentences.Sentence sentence, int start, int end, Speaker speaker, boolean trailing) {
     while (end > start && ".!?,; ".indexOf(body.charAt(end - 1)) >= 0) {
       end--;
     }
     String text = body.substring(start, end);
-    Quote quote = new Quote(text, speaker.name(), speaker.id(), QuoteKind.REPORTED, start, end, 0);
+    Quote quote = new Quote(text, speaker.name(), speaker.id(), QuoteKind.REPORTED, start, end, 0, speaker.role(),
+        Math.min(start, sentence.start()), Sentences.withEndMarks(body, Math.max(end, sentence.end())));
     return new Found(quote, trailing);
   }
 
@@ -126,6 +128,6 @@ final class ReportedStatements {
     }
     int start = sentences.get(first).start();
     return new Quote(body.substring(start, quote.end()), quote.speaker(), quote.speakerId(), quote.kind(), start,
-        quote.end(), quote.paragraph());
+        quote.end(), quote.paragraph(), quote.role(), start, Math.max(quote.end(), quote.sentence().end()));
   }
 }

@@ -23,7 +23,8 @@ final class ReportingVerbs {
       "thừa nhận", "tiết lộ", "nêu rõ", "bổ sung", "kết luận", "kể", "khuyến cáo", "nhận xét", "kêu gọi",
       "nhắc lại", "tâm sự", "chỉ rõ", "cho rằng", "lý giải", "phân tích", "đánh giá", "hy vọng", "mong muốn",
       "nhấn mạnh thêm", "cho biết thêm", "nói thêm", "chỉ đạo", "quả quyết", "thông báo", "trấn an", "khuyên",
-      "thổ lộ", "phàn nàn", "than thở", "giãi bày", "bộc bạch", "xác nhận", "lập luận", "nêu");
+      "thổ lộ", "phàn nàn", "than thở", "giãi bày", "bộc bạch", "xác nhận", "lập luận", "nêu", "dự đoán", "dự báo",
+      "phản ánh", "nêu lên");
 
   private ReportingVerbs() {}
 

@@ -17,7 +17,7 @@ final class Sentences {
   /** As they are written: ICU matches them case and all. */
   private static final List<String> ABBREVIATIONS = List.of(
       "Dr", "Mr", "Mrs", "Ms", "Prof", "St", "No", "Gen", "Lt", "Col", "Jr", "Sr", "Vs", "Mt", "Inc", "Co", "Corp",
-      "Ltd", "Sen", "Rep", "Gov", "Capt", "U.S", "E.g", "I.e", "e.g", "i.e", "vs",
+      "Ltd", "Sen", "Rep", "Gov", "Capt", "Rev", "Sgt", "Maj", "Adm", "Fr", "Det", "Insp", "Supt", "U.S", "U.N", "U.K", "a.m", "p.m", "E.g", "I.e", "e.g", "i.e", "vs",
       "TP", "Tp", "GS", "PGS", "TS", "ThS", "Ths", "KS", "BS", "Ph");
 
   private static final BreakIterator PROTOTYPE = prototype();
@@ -69,6 +69,14 @@ final class Sentences {
   static final int MAX_REACH = 2_000;
   /** Enough text after a period for ICU to see the letter that tells whether it ends a sentence. */
   private static final int LOOKAHEAD = 100;
+
+  /** The end of a sentence with the marks that end it: where a sentence shown to a reader stops. */
+  static int withEndMarks(String text, int end) {
+    while (end < text.length() && ".!?…".indexOf(text.charAt(end)) >= 0) {
+      end++;
+    }
+    return end;
+  }
 
   /**
    * The end of the sentence that goes on at {@code from}, at most {@link #MAX_REACH} on: the place

@@ -45,6 +45,10 @@ final class SpeakerResolver {
   private static final Set<String> NOT_SUBJECTS = Set.of("who", "which", "that", "and", "but", "as", "while", "when",
       "after", "it", "this", "there", "what", "if", "because", "và", "nhưng", "khi", "nếu", "vì", "đây", "điều");
 
+  private static final java.util.regex.Pattern LEADING_CONJUNCTION = java.util.regex.Pattern.compile(
+      "\\s*(?:but|and|yet|so|nhưng|song|còn|và|tuy nhiên|trong khi đó)\\s+",
+      java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
   private final String text;
   private final List<PersonMention> mentions;
   /** Subjects found so far: speakers of statements, in order of where they stand. */
@@ -72,15 +76,34 @@ final class SpeakerResolver {
    * @param offset where the text the pattern matched begins in the text
    */
   Speaker resolve(Matcher m, int offset, boolean asWritten) {
-    String subject = m.group("subj").strip();
+    int subjectStart = m.start("subj");
+    String subject = m.group("subj");
+    // "But Flake said …", "song cô vẫn khuyên …": the conjunction is not part of the subject
+    Matcher conjunction = LEADING_CONJUNCTION.matcher(subject);
+    if (conjunction.lookingAt() && conjunction.end() < subject.length()) {
+      subjectStart += conjunction.end();
+      subject = subject.substring(conjunction.end());
+    }
+    subject = subject.strip();
     if (subject.isEmpty()) {
       return null;
     }
     String firstWord = subject.split("\\s+")[0].toLowerCase(Locale.ROOT);
-    if (NOT_SUBJECTS.contains(firstWord)) {
+    if (NOT_SUBJECTS.contains(firstWord) || SpeakerNames.isClause(subject)) {
       return null;
     }
-    return resolve(offset + m.start("subj"), offset + m.end("subj"), asWritten);
+    Speaker speaker = resolve(offset + subjectStart, offset + m.end("subj"), asWritten);
+    return speaker == null ? null : speaker.withRole(apposition(m));
+  }
+
+  /** The apposition after a subject ({@code ông Huỳnh Hùng, Chủ tịch UBND xã}) as a role, or null. */
+  private static String apposition(Matcher m) {
+    if (!m.pattern().namedGroups().containsKey("appo") || m.group("appo") == null) {
+      return null;
+    }
+    String appo = m.group("appo").strip();
+    int words = appo.split("\\s+").length;
+    return appo.isEmpty() || words > 12 || SpeakerNames.isClause(appo) ? null : SpeakerNames.role(List.of(appo.split("\\s+")));
   }
 
   /**
@@ -106,7 +129,10 @@ final class SpeakerResolver {
       return null;
     }
     if (named != null) {
-      return new Speaker(named.name(), named.personId(), true);
+      // "Bộ trưởng Bộ Y tế Đào Hồng Lan": what stands before the name is the role
+      String before = text.substring(start, named.start()).strip();
+      return new Speaker(named.name(), named.personId(), true,
+          before.isEmpty() || SpeakerNames.isClause(before) ? null : SpeakerNames.role(List.of(before.split("\\s+"))));
     }
     String key = LookupKey.of(stripArticle(subject));
     List<String> words = List.of(key.split(" "));
@@ -119,7 +145,7 @@ final class SpeakerResolver {
       }
       return role && asWritten ? new Speaker(subject, null, false) : null;
     }
-    if (!asWritten || words.size() > 14 || !startsLikeName(subject)) {
+    if (!(asWritten || isSource(subject, words)) || words.size() > 14 || !startsLikeName(subject)) {
       return null;
     }
     // "cảnh sát nói thêm" after "cảnh sát JA Rathwa cho biết": the speaker named more fully before
@@ -129,8 +155,53 @@ final class SpeakerResolver {
         return anchor.speaker();
       }
     }
-    return new Speaker(subject, null, false);
+    SpeakerNames.Split split = SpeakerNames.split(subject);
+    return new Speaker(split.name(), null, false, split.role());
   }
+
+  /**
+   * Whether a subject no registry knows is still a source a reported statement can be told to: a
+   * short name-like phrase (a capitalized word after its first: {@code Trang Techcrunch},
+   * {@code Ông Hugo Mendoza}), a single capitalized word ({@code Nielsen}) or a phrase whose head
+   * is a source noun ({@code officials}, {@code một quan chức Ấn Độ}).
+   */
+  private static boolean isSource(String subject, List<String> words) {
+    if (words.size() > 7 || NOT_SOURCES.contains(words.getFirst()) || words.size() == 1 && NOT_SOURCES.contains(words.getFirst())) {
+      return false;
+    }
+    String[] written = subject.split("\\s+");
+    for (int i = 1; i < written.length; i++) {
+      if (Character.isUpperCase(written[i].codePointAt(0))) {
+        return true;
+      }
+    }
+    if (written.length == 1 && Character.isUpperCase(subject.codePointAt(0))) {
+      return true;
+    }
+    String key = " " + String.join(" ", words) + " ";
+    for (String noun : SOURCE_NOUNS) {
+      if (key.contains(" " + noun + " ")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Nouns whose phrase names a source that no name gives: officials, police, experts, a resident. */
+  private static final Set<String> SOURCE_NOUNS = Set.of(
+      "officials", "official", "police", "experts", "expert", "spokesman", "spokeswoman", "spokesperson", "source",
+      "sources", "authorities", "agency", "ministry", "reports", "report", "media", "witnesses", "residents", "analysts",
+      "quan chuc", "chuyen gia", "canh sat", "nguon tin", "dai dien", "lanh dao", "nguoi dan", "nha chuc trach",
+      "gioi chuc", "phat ngon vien", "nguoi phat ngon", "nhom nghien cuu", "truyen thong", "can bo", "nong dan",
+      "manager", "farmer", "resident", "executive", "director", "quan ly", "giam doc", "nguoi dung dau");
+
+  /** First words of a subject that is no source: a pronoun of a group, a demonstrative, a clause. */
+  private static final Set<String> NOT_SOURCES = Set.of(
+      "ho", "they", "we", "i", "you", "it", "this", "that", "chung", "toi", "day", "do", "dieu", "viec", "nhung",
+      "neu", "khi", "du", "mac", "tuy", "although", "though", "if", "when", "but", "and", "song", "con", "va", "nhu",
+      // sentence adverbs a subject and its apposition may follow: "Meanwhile, Minister X said …"
+      "meanwhile", "however", "moreover", "also", "additionally", "earlier", "later", "then", "still", "separately",
+      "instead", "previously", "dong", "thoi", "ngoai", "ra", "truoc", "sau", "hien", "nay");
 
   private static boolean isRole(String subject, List<String> words) {
     String lower = subject.toLowerCase(Locale.ROOT);

@@ -32,4 +32,15 @@ class DirectQuotesTest {
 
     assertThat(DirectQuotes.find(body, new SpeakerResolver(body, List.of()), new CoveredRanges())).isEmpty();
   }
+
+  @Test
+  void aQuoteThatIsASentenceOfItsOwnTakesTheCueOfTheSentenceBefore() {
+    String body = "Trump said in his mock \"news anchor\" voice.\n\"I didn't give up anything.\"";
+
+    assertThat(DirectQuotes.find(body, new SpeakerResolver(body, List.of()), new CoveredRanges()))
+        .singleElement().satisfies(q -> {
+          assertThat(q.text()).isEqualTo("I didn't give up anything.");
+          assertThat(q.speaker()).isEqualTo("Trump");
+        });
+  }
 }

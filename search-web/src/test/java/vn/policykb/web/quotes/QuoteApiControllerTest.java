@@ -30,6 +30,11 @@ class QuoteApiControllerTest {
   static final QuoteHit HIT = new QuoteHit("We will act", "direct", new QuoteHit.Speaker("Tô Lâm", "to-lam"), "d1",
       "Tô Lâm in Seoul", "en", "2025-08-10", "VNA", null, 1, "Tô Lâm, quoted in “Tô Lâm in Seoul”, VNA, 10 August 2025");
 
+  static final String SENTENCE = "Bộ trưởng Bộ Y tế Đào Hồng Lan cho biết: “Chúng tôi sẽ kiểm tra.”";
+  static final QuoteHit WITH_ROLE = new QuoteHit("Chúng tôi sẽ kiểm tra.", "direct",
+      new QuoteHit.Speaker("Đào Hồng Lan", null, "Bộ trưởng Bộ Y tế"), "d2", "Kiểm tra y tế", "vi", "2025-08-11", "VnExpress",
+      null, 0, 142, 164, new QuoteHit.Sentence(SENTENCE, 100, 165), "Đào Hồng Lan, quoted in “Kiểm tra y tế”, VnExpress, 11 August 2025");
+
   @Autowired
   MockMvc mvc;
 
@@ -46,6 +51,31 @@ class QuoteApiControllerTest {
         .andExpect(jsonPath("$.quotes[0].speaker.personId").value("to-lam"))
         .andExpect(jsonPath("$.quotes[0].documentId").value("d1"))
         .andExpect(jsonPath("$.quotes[0].citation").value(HIT.citation()));
+  }
+
+  @Test
+  void aQuoteComesWithTheSpeakersRoleApartItsKindAndItsSentence() throws Exception {
+    when(searcher.search(any(QuoteQuery.class))).thenReturn(new QuoteResults(1, List.of(WITH_ROLE)));
+    mvc.perform(get("/api/quotes").param("q", "kiem tra"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.quotes[0].speaker.name").value("Đào Hồng Lan"))
+        .andExpect(jsonPath("$.quotes[0].speaker.role").value("Bộ trưởng Bộ Y tế"))
+        .andExpect(jsonPath("$.quotes[0].kind").value("direct"))
+        .andExpect(jsonPath("$.quotes[0].start").value(142))
+        .andExpect(jsonPath("$.quotes[0].end").value(164))
+        .andExpect(jsonPath("$.quotes[0].sentence.text").value(SENTENCE))
+        .andExpect(jsonPath("$.quotes[0].sentence.start").value(100))
+        .andExpect(jsonPath("$.quotes[0].sentence.end").value(165));
+  }
+
+  @Test
+  void thePageShowsTheRoleAndTheSentenceAroundTheQuote() throws Exception {
+    when(searcher.search(any(QuoteQuery.class))).thenReturn(new QuoteResults(1, List.of(WITH_ROLE)));
+    mvc.perform(get("/quotes").param("q", "kiem tra"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(Matchers.containsString("<span class=\"role\">Bộ trưởng Bộ Y tế</span>")))
+        .andExpect(content().string(Matchers.containsString(
+            "<span>Bộ trưởng Bộ Y tế Đào Hồng Lan cho biết: “</span><strong class=\"quoted\">Chúng tôi sẽ kiểm tra.</strong><span>”</span>")));
   }
 
   @Test

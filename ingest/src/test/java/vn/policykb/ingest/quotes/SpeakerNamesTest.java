@@ -1,0 +1,66 @@
+package vn.policykb.ingest.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class SpeakerNamesTest {
+
+  @Test
+  void aVietnameseTitleAndItsBodyStandApartFromTheName() {
+    assertThat(SpeakerNames.split("Bộ trưởng Bộ Y tế Đào Hồng Lan"))
+        .isEqualTo(new SpeakerNames.Split("Đào Hồng Lan", "Bộ trưởng Bộ Y tế"));
+    // the province's name runs into the person's: the name begins at the family name
+    assertThat(SpeakerNames.split("Chủ tịch UBND tỉnh Quảng Nam Nguyễn Văn A"))
+        .isEqualTo(new SpeakerNames.Split("Nguyễn Văn A", "Chủ tịch UBND tỉnh Quảng Nam"));
+    assertThat(SpeakerNames.split("PGS.TS Trần Đình Thiên")).isEqualTo(new SpeakerNames.Split("Trần Đình Thiên", "PGS.TS"));
+  }
+
+  @Test
+  void honorificsAloneAreNoRole() {
+    assertThat(SpeakerNames.split("ông Huỳnh Hùng")).isEqualTo(new SpeakerNames.Split("Huỳnh Hùng", null));
+    assertThat(SpeakerNames.split("Bà Lê Thị Thu Hằng")).isEqualTo(new SpeakerNames.Split("Lê Thị Thu Hằng", null));
+    assertThat(SpeakerNames.split("Mr. Coupe")).isEqualTo(new SpeakerNames.Split("Coupe", null));
+  }
+
+  @Test
+  void englishTitlesBeforeANameAreItsRole() {
+    assertThat(SpeakerNames.split("the Rev. Al Sharpton")).isEqualTo(new SpeakerNames.Split("Al Sharpton", "Rev."));
+    assertThat(SpeakerNames.split("Senate Majority Leader Mitch McConnell"))
+        .isEqualTo(new SpeakerNames.Split("Mitch McConnell", "Senate Majority Leader"));
+    assertThat(SpeakerNames.split("Macedonian President Gjorge Ivanov"))
+        .isEqualTo(new SpeakerNames.Split("Gjorge Ivanov", "Macedonian President"));
+    assertThat(SpeakerNames.split("White House press secretary Sarah Sanders"))
+        .isEqualTo(new SpeakerNames.Split("Sarah Sanders", "White House press secretary"));
+  }
+
+  @Test
+  void aNameWithAHyphenOrAnOriginKeepsItsParts() {
+    assertThat(SpeakerNames.split("Tổng thống Moon Jae - in")).isEqualTo(new SpeakerNames.Split("Moon Jae - in", "Tổng thống"));
+    assertThat(SpeakerNames.split("Tiffany Ng đến từ Đại học Michigan").name()).isEqualTo("Tiffany Ng");
+    assertThat(SpeakerNames.split("Nguyễn Văn A cũng").name()).isEqualTo("Nguyễn Văn A");
+  }
+
+  @Test
+  void aDescriptionStaysWhole() {
+    assertThat(SpeakerNames.split("một người dân")).isEqualTo(new SpeakerNames.Split("một người dân", null));
+    assertThat(SpeakerNames.split("A police spokesman")).isEqualTo(new SpeakerNames.Split("A police spokesman", null));
+    assertThat(SpeakerNames.split("Lãnh đạo một đầu mối xăng dầu ở TP. HCM").name())
+        .isEqualTo("Lãnh đạo một đầu mối xăng dầu ở TP. HCM");
+    assertThat(SpeakerNames.split("President").name()).isEqualTo("President");
+    assertThat(SpeakerNames.split("White House").name()).isEqualTo("White House");
+  }
+
+  @Test
+  void clausesAreNoSpeakers() {
+    assertThat(SpeakerNames.isClause("In closing")).isTrue();
+    assertThat(SpeakerNames.isClause("Theo đúng cam kết đó")).isTrue();
+    assertThat(SpeakerNames.isClause("Nhớ lại giây phút xảy ra sự việc")).isTrue();
+    assertThat(SpeakerNames.isClause("Trump returned a few minutes later to resume his remarks and")).isTrue();
+    assertThat(SpeakerNames.isClause("Dù người này từ chối vì quy định của trường")).isTrue();
+    assertThat(SpeakerNames.isClause("Tô Lâm")).isFalse();
+    assertThat(SpeakerNames.isClause("Ông Nguyễn Văn An")).isFalse();
+    assertThat(SpeakerNames.isClause("Trọng")).isFalse();
+    assertThat(SpeakerNames.isClause("Còn một Đại biểu Đảng Bảo thủ thì")).isFalse();
+  }
+}
