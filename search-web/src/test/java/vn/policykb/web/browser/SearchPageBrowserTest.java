@@ -141,6 +141,8 @@ class SearchPageBrowserTest {
     open("/?q=to+lam");
     browser.driver.findElement(By.cssSelector("select[name=sort] option[value=newest]")).click();
     browser.driver.findElement(By.cssSelector(".search-form button")).click();
+    // the click starts a navigation: the address changes once the new page is asked for
+    new WebDriverWait(browser.driver, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().contains("sort=newest"));
 
     assertThat(browser.driver.getCurrentUrl()).contains("sort=newest");
     List<String> dates = browser.driver.findElements(By.cssSelector(".result time")).stream()
