@@ -115,7 +115,7 @@ final class FacetCounter {
 
   /** A count in a sample of one document in {@code scale}, as an estimate for the whole index. */
   private static long scaled(long count, int scale) {
-    if (scale == 1) {
+    if (scale == 1 || count == 0) {
       return count;
     }
     long estimate = count * scale;

@@ -64,8 +64,17 @@ public record UserQuery(List<Clause> clauses, List<QueryFilter> filters) {
     return groups.stream().map(List::copyOf).toList();
   }
 
+  /**
+   * Past this many words a query is a pasted text, not typed syntax: its dashes, quote marks and
+   * colons are the text's own ("drivers -science and technology" must not exclude "science").
+   */
+  static final int PASTED_TEXT_WORDS = 40;
+
   public static UserQuery parse(String input) {
     List<Token> tokens = tokenize(input == null ? "" : input.strip());
+    if (tokens.size() > PASTED_TEXT_WORDS) {
+      return new UserQuery(List.of(new Clause(input.strip(), false, false)), List.of());
+    }
     List<Clause> clauses = new ArrayList<>();
     List<QueryFilter> filters = new ArrayList<>();
     boolean pendingOr = false;

@@ -18,6 +18,18 @@ class UserQueryTest {
   }
 
   @Test
+  void aPastedTextKeepsItsDashesQuotesAndColonsAsText() {
+    String pasted = "The event marked the first of its kind to establish a strategic cooperation framework centred on"
+        + " three key growth drivers -science and technology, innovation, and digital transformation. In his speech,"
+        + " General Secretary Lâm cited the RoK’s “Miracle on the Han River” as proof: lang:en source:x";
+    UserQuery query = UserQuery.parse(pasted);
+    assertThat(query.clauses()).containsExactly(new Clause(pasted, false, false));
+    assertThat(query.filters()).isEmpty();
+    // typed syntax of a short query is still read
+    assertThat(UserQuery.parse("drivers -science lang:en").clauses()).contains(new Clause("science", false, true));
+  }
+
+  @Test
   void readsTypographicQuotes() {
     assertThat(UserQuery.parse("“kinh tế tư nhân”").clauses())
         .containsExactly(new Clause("kinh tế tư nhân", true, false));

@@ -58,6 +58,35 @@ class SearchFullStackTest {
     return seeds;
   }
 
+  private HttpResponse<String> post(String form) throws Exception {
+    return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/search"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form, StandardCharsets.UTF_8)).build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void aPastedTextLongerThanAnAddressHoldsIsSearchedByPost() throws Exception {
+    String article = json.readTree(get("/api/documents/" + search("Tô Lâm").get("hits").get(0).get("id").asString())
+        .body()).get("text").asString();
+    StringBuilder pasted = new StringBuilder();
+    while (pasted.length() < 10_000) {
+      pasted.append(article).append('\n');
+    }
+    String q = pasted.substring(0, 10_000);
+    HttpResponse<String> answer = post("q=" + URLEncoder.encode(q, StandardCharsets.UTF_8) + "&size=5");
+    assertThat(answer.statusCode()).isEqualTo(200);
+    JsonNode results = json.readTree(answer.body());
+    assertThat(results.get("hits").size()).isPositive();
+    assertThat(json.readTree(get("/api/documents/" + results.get("hits").get(0).get("id").asString()).body())
+        .get("text").asString()).isEqualTo(article);
+
+    HttpResponse<String> tooLong = post("q=" + "a".repeat(20_001));
+    assertThat(tooLong.statusCode()).isEqualTo(400);
+    assertThat(tooLong.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+    assertThat(json.readTree(tooLong.body()).get("detail").asString()).contains("at most 20000 characters");
+  }
+
   @Test
   void aHitCarriesTheIdOfItsTranslation() throws Exception {
     for (JsonNode hit : search("\"Vietnam Innovation Network in Korea\"").get("hits")) {
