@@ -73,7 +73,11 @@ public record UserQuery(List<Clause> clauses, List<QueryFilter> filters) {
   public static UserQuery parse(String input) {
     List<Token> tokens = tokenize(input == null ? "" : input.strip());
     if (tokens.size() > PASTED_TEXT_WORDS) {
-      return new UserQuery(List.of(new Clause(input.strip(), false, false)), List.of());
+      List<Clause> words = new ArrayList<>();
+      for (String word : input.strip().split("\\s+")) {
+        words.add(new Clause(word, false, false));
+      }
+      return new UserQuery(words, List.of());
     }
     List<Clause> clauses = new ArrayList<>();
     List<QueryFilter> filters = new ArrayList<>();

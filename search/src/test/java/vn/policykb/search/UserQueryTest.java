@@ -23,7 +23,9 @@ class UserQueryTest {
         + " three key growth drivers -science and technology, innovation, and digital transformation. In his speech,"
         + " General Secretary Lâm cited the RoK’s “Miracle on the Han River” as proof: lang:en source:x";
     UserQuery query = UserQuery.parse(pasted);
-    assertThat(query.clauses()).containsExactly(new Clause(pasted, false, false));
+    assertThat(query.clauses()).hasSize(pasted.split(" ").length)
+        .allMatch(clause -> !clause.phrase() && !clause.excluded())
+        .contains(new Clause("-science", false, false), new Clause("“Miracle", false, false), new Clause("lang:en", false, false));
     assertThat(query.filters()).isEmpty();
     // typed syntax of a short query is still read
     assertThat(UserQuery.parse("drivers -science lang:en").clauses()).contains(new Clause("science", false, true));
