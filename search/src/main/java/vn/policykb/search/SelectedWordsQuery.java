@@ -28,7 +28,7 @@ import org.apache.lucene.search.QueryVisitor;
 final class SelectedWordsQuery extends Query {
 
   /** Words kept, at most: more than a long question has, far fewer than a pasted paragraph. */
-  static final int MAX_WORDS = 32;
+  static final int MAX_WORDS = 64;
 
   private final Map<Query, Integer> counts;
   private final String field;
