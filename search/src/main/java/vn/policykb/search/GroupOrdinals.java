@@ -1,17 +1,14 @@
 package vn.policykb.search;
 
 import java.io.IOException;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.LongValues;
-import org.apache.lucene.util.packed.PackedInts;
 import vn.policykb.index.IndexSchema;
 
 /**
@@ -24,24 +21,22 @@ final class GroupOrdinals {
 
   private static final Map<IndexReader.CacheKey, GroupOrdinals> CACHE = new ConcurrentHashMap<>();
 
-  private final OrdinalMap map;
+  private final ValueOrdinals groups;
   private final FixedBitSet shared;
-  private final long groupCount;
 
-  private GroupOrdinals(OrdinalMap map, FixedBitSet shared, long groupCount) {
-    this.map = map;
+  private GroupOrdinals(ValueOrdinals groups, FixedBitSet shared) {
+    this.groups = groups;
     this.shared = shared;
-    this.groupCount = groupCount;
   }
 
   static GroupOrdinals of(IndexReader reader) throws IOException {
     IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
     if (helper == null) {
-      return build(reader, null);
+      return build(reader);
     }
     GroupOrdinals cached = CACHE.get(helper.getKey());
     if (cached == null) {
-      cached = build(reader, helper.getKey());
+      cached = build(reader);
       if (CACHE.putIfAbsent(helper.getKey(), cached) == null) {
         helper.addClosedListener(CACHE::remove);
       }
@@ -49,19 +44,14 @@ final class GroupOrdinals {
     return cached;
   }
 
-  private static GroupOrdinals build(IndexReader reader, IndexReader.CacheKey key) throws IOException {
-    List<LeafReaderContext> leaves = reader.leaves();
-    SortedDocValues[] values = new SortedDocValues[leaves.size()];
-    for (int i = 0; i < values.length; i++) {
-      values[i] = DocValues.getSorted(leaves.get(i).reader(), IndexSchema.GROUP);
-    }
-    OrdinalMap map = OrdinalMap.build(key, values, PackedInts.DEFAULT);
-    long groups = map.getValueCount();
-    FixedBitSet seen = new FixedBitSet((int) Math.max(1, groups));
-    FixedBitSet shared = new FixedBitSet((int) Math.max(1, groups));
-    for (LeafReaderContext leaf : leaves) {
+  private static GroupOrdinals build(IndexReader reader) throws IOException {
+    ValueOrdinals groups = ValueOrdinals.of(reader, IndexSchema.GROUP, false);
+    int count = Math.max(1, groups.valueCount());
+    FixedBitSet seen = new FixedBitSet(count);
+    FixedBitSet shared = new FixedBitSet(count);
+    for (LeafReaderContext leaf : reader.leaves()) {
       SortedDocValues group = DocValues.getSorted(leaf.reader(), IndexSchema.GROUP);
-      LongValues toGlobal = map.getGlobalOrds(leaf.ord);
+      LongValues toGlobal = groups.toGlobal(leaf);
       for (int doc = group.nextDoc(); doc != SortedDocValues.NO_MORE_DOCS; doc = group.nextDoc()) {
         int global = (int) toGlobal.get(group.ordValue());
         if (seen.getAndSet(global)) {
@@ -69,12 +59,12 @@ final class GroupOrdinals {
         }
       }
     }
-    return new GroupOrdinals(map, shared, groups);
+    return new GroupOrdinals(groups, shared);
   }
 
   /** The global ordinals of a segment's group ordinals. */
   LongValues toGlobal(LeafReaderContext leaf) {
-    return map.getGlobalOrds(leaf.ord);
+    return groups.toGlobal(leaf);
   }
 
   /** Whether the group holds more than one document of the index (matching or not). */
@@ -83,6 +73,6 @@ final class GroupOrdinals {
   }
 
   long groupCount() {
-    return groupCount;
+    return groups.valueCount();
   }
 }

@@ -47,7 +47,7 @@ final class RegistrySuggestions {
     record Ranked(Person person, int rank) {}
     List<Ranked> ranked = new ArrayList<>();
     for (Person person : knowledgeBase.people()) {
-      int rank = person.names().stream().mapToInt(n -> match(n, typedWords)).filter(r -> r >= 0).min().orElse(-1);
+      int rank = person.names().stream().mapToInt(n -> TypedWordsMatch.rank(n, typedWords)).filter(r -> r >= 0).min().orElse(-1);
       if (rank >= 0) {
         ranked.add(new Ranked(person, rank));
       }
@@ -74,7 +74,7 @@ final class RegistrySuggestions {
       }
       Ranked best = null;
       for (String name : names) {
-        int rank = match(name, typedWords);
+        int rank = TypedWordsMatch.rank(name, typedWords);
         if (rank >= 0 && (best == null || rank < best.rank())) {
           best = new Ranked(resolution, name, rank);
         }
@@ -88,21 +88,6 @@ final class RegistrySuggestions {
         .limit(limit)
         .map(r -> new Suggestions.ResolutionSuggestion(r.resolution().number(), r.name()))
         .toList();
-  }
-
-  /** How well a name matches the typed words: 0 when it starts with them, 1 when it holds them all, -1 not. */
-  private static int match(String name, List<String> typedWords) {
-    if (typedWords.isEmpty()) {
-      return -1;
-    }
-    String key = LookupKey.of(name);
-    List<String> nameWords = List.of(key.split(" "));
-    for (String typed : typedWords) {
-      if (nameWords.stream().noneMatch(w -> w.startsWith(typed))) {
-        return -1;
-      }
-    }
-    return key.startsWith(String.join(" ", typedWords)) ? 0 : 1;
   }
 
   private static boolean hasMarks(String text) {
