@@ -2,8 +2,6 @@ package vn.policykb.search;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.text.BreakIterator;
-import java.util.Locale;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -30,8 +28,6 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import vn.policykb.index.SearchableIndex;
 import vn.policykb.kb.KnowledgeBase;
 import vn.policykb.index.IndexSchema;
@@ -41,8 +37,6 @@ import vn.policykb.index.Origin;
 /** Runs searches on the index and shapes the results for readers. */
 public final class DocumentSearcher {
 
-  private static final int SNIPPET_PASSAGES = 2;
-  private static final int SNIPPET_PASSAGE_LENGTH = 160;
   private static final Sort NEWEST_FIRST = new Sort(
       new SortField(IndexSchema.DATE_DAYS, SortField.Type.LONG, true), SortField.FIELD_SCORE);
 
@@ -295,15 +289,9 @@ public final class DocumentSearcher {
       return;
     }
     ScoreDoc[] docs = positions.stream().map(i -> page[i]).toArray(ScoreDoc[]::new);
-    UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, index.analyzer())
-        .withMaskedFieldsFunc(field -> IndexSchema.BODY.equals(field) ? masked : Set.of())
-        .withFormatter(new SnippetFormatter())
-        .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-            BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_PASSAGE_LENGTH, 0.5f))
-        .withMaxNoHighlightPassages(1)
-        .build();
+    SnippetHighlighter highlighter = SnippetHighlighter.of(searcher, index.analyzer(), query, IndexSchema.BODY, masked, which);
     TopDocs pageDocs = new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO), docs);
-    String[] found = highlighter.highlight(IndexSchema.BODY, query, pageDocs, SNIPPET_PASSAGES);
+    String[] found = highlighter.snippets(query, pageDocs);
     for (int i = 0; i < found.length; i++) {
       snippets[positions.get(i)] = found[i];
     }

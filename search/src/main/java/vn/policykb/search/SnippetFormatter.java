@@ -17,6 +17,7 @@ final class SnippetFormatter extends PassageFormatter {
     int previousEnd = 0;
     for (Passage passage : passages) {
       if (!out.isEmpty() || passage.getStartOffset() > 0) {
+        stripTrailingSpace(out);
         out.append(out.isEmpty() ? "… " : ELLIPSIS);
       }
       int pos = passage.getStartOffset();
@@ -39,9 +40,17 @@ final class SnippetFormatter extends PassageFormatter {
       previousEnd = passage.getEndOffset();
     }
     if (previousEnd < content.length() && !out.isEmpty()) {
+      stripTrailingSpace(out);
       out.append(" …");
     }
     return out.toString().strip().replace("</mark> <mark>", " ");
+  }
+
+  /** A passage ends after the space that follows its last sentence: one space before an ellipsis. */
+  private static void stripTrailingSpace(StringBuilder out) {
+    while (!out.isEmpty() && out.charAt(out.length() - 1) == ' ') {
+      out.setLength(out.length() - 1);
+    }
   }
 
   private static void append(StringBuilder out, String content, int start, int end, boolean mark) {

@@ -78,6 +78,16 @@ class DocumentSearcherTest {
   }
 
   @Test
+  void anUnaccentedNameMarksTheNameNotEveryToOfAnEnglishArticle() throws Exception {
+    SearchHit hit = searcher.search(new SearchRequest("to lam", 1, 10)).hits().stream()
+        .filter(h -> "000".equals(seedById.get(h.id()))).findFirst().orElseThrow();
+    assertThat(hit.snippet()).isEqualTo("Party General Secretary <mark>Tô Lâm</mark> on Sunday"
+        + " urged the Vietnam Innovation Network in Korea, the Republic of Korea (RoK)-based branch of a global"
+        + " organisation, to promote its role as a key bridge connecting the domestic and international innovation"
+        + " ecosystem. …");
+  }
+
+  @Test
   void decomposedTextIsFoundAndHighlightedInNfc() throws Exception {
     for (String query : List.of("người Việt", "nguoi viet")) {
       SearchResults results = searcher.search(new SearchRequest(query, 1, 10));
