@@ -69,6 +69,7 @@ public final class DocumentSearcher {
   private final Duration timeout;
   private final QueryBuilder queryBuilder;
   private final PersonKeys people;
+  private final TelexQueries telex;
 
   public DocumentSearcher(SearchableIndex index, KnowledgeBase kb) {
     this(index, kb, DEFAULT_TIMEOUT);
@@ -80,6 +81,7 @@ public final class DocumentSearcher {
     this.timeout = timeout;
     this.searchers = index.searchers();
     this.people = new PersonKeys(kb);
+    this.telex = new TelexQueries(searchers);
     this.queryBuilder = new QueryBuilder(index.analyzer(), new QueryTranslator(kb.glossary()), people);
   }
 
@@ -89,7 +91,8 @@ public final class DocumentSearcher {
    * query leaves them out); near copies match and are folded into their group here.
    */
   public SearchResults search(SearchRequest request) throws IOException {
-    UserQuery userQuery = userQuery(request);
+    DecodedQuery decoded = decoded(request);
+    UserQuery userQuery = userQuery(request, decoded);
     boolean cross = request.crossLanguage();
     Query query = queryBuilder.build(userQuery, false, cross);
     Query sameLanguage = cross ? queryBuilder.build(userQuery, false, false) : query;
@@ -116,7 +119,7 @@ public final class DocumentSearcher {
       long total = counts.articles();
       Facets facets = counts.facets();
       if (top.isEmpty()) {
-        return new SearchResults(total, List.of(), relaxed, facets, searcher.timedOut(), counts.estimated());
+        return new SearchResults(total, List.of(), relaxed, facets, searcher.timedOut(), counts.estimated(), decoded);
       }
       ScoreDoc[] page = top.toArray(ScoreDoc[]::new);
       String[] snippets = snippets(searcher, query, page);
@@ -135,7 +138,7 @@ public final class DocumentSearcher {
             IndexSchema.people(doc).stream().map(PersonRef::of).toList(),
             translation, publication(searcher, translation), crossLanguage[i], Origin.of(doc)));
       }
-      return new SearchResults(total, hits, relaxed, facets, searcher.timedOut(), counts.estimated());
+      return new SearchResults(total, hits, relaxed, facets, searcher.timedOut(), counts.estimated(), decoded);
     } finally {
       searchers.release(pooled);
     }
@@ -154,9 +157,15 @@ public final class DocumentSearcher {
     return searcher;
   }
 
-  /** What was typed, with the filters given apart from it. */
-  private static UserQuery userQuery(SearchRequest request) {
-    UserQuery typed = UserQuery.parse(request.query());
+  /** The words a query typed in Telex keystrokes stands for, or null when it is searched as typed. */
+  private DecodedQuery decoded(SearchRequest request) throws IOException {
+    String words = request.readTelex() ? telex.decode(request.query()) : null;
+    return words == null ? null : new DecodedQuery(words, request.query());
+  }
+
+  /** What was typed, or the words it stands for, with the filters given apart from it. */
+  private static UserQuery userQuery(SearchRequest request, DecodedQuery decoded) {
+    UserQuery typed = UserQuery.parse(decoded == null ? request.query() : decoded.query());
     List<QueryFilter> filters = new ArrayList<>(typed.filters());
     filters.addAll(request.filters());
     return new UserQuery(typed.clauses(), filters);
@@ -168,7 +177,7 @@ public final class DocumentSearcher {
    * are not used.
    */
   public void export(SearchRequest request, int limit, Consumer<ExportRow> rows) throws IOException {
-    UserQuery userQuery = userQuery(request);
+    UserQuery userQuery = userQuery(request, decoded(request));
     boolean browse = queryBuilder.isBrowse(userQuery);
     Sort order = browse || request.order() == SearchOrder.NEWEST ? NEWEST_FIRST : Sort.RELEVANCE;
     IndexSearcher searcher = searchers.acquire();
@@ -234,7 +243,8 @@ public final class DocumentSearcher {
 
   /** @param crossLanguage whether documents of the other language are found through translated terms */
   public List<String> rankedIds(String typed, int k, boolean crossLanguage) throws IOException {
-    UserQuery userQuery = UserQuery.parse(typed);
+    String decoded = telex.decode(typed);
+    UserQuery userQuery = UserQuery.parse(decoded == null ? typed : decoded);
     if (queryBuilder.isBrowse(userQuery)) {
       return List.of();
     }

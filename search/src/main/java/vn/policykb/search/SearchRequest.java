@@ -12,9 +12,12 @@ import java.util.List;
  * @param order how results are ordered
  * @param crossLanguage also find documents of the other language through the glossary terms of
  *     the query, translated
+ * @param readTelex a query typed in Telex keystrokes with the input method off is searched as the
+ *     words it stands for ({@link SearchResults#decoded})
  */
 public record SearchRequest(
-    String query, int page, int size, List<QueryFilter> filters, SearchOrder order, boolean crossLanguage) {
+    String query, int page, int size, List<QueryFilter> filters, SearchOrder order, boolean crossLanguage,
+    boolean readTelex) {
 
   public static final int MAX_SIZE = 100;
   /** Deepest result a page may reach: deeper paging costs memory for nothing a reader uses. */
@@ -34,6 +37,11 @@ public record SearchRequest(
     query = query == null ? "" : query;
     filters = filters == null ? List.of() : List.copyOf(filters);
     order = order == null ? SearchOrder.RELEVANCE : order;
+  }
+
+  public SearchRequest(
+      String query, int page, int size, List<QueryFilter> filters, SearchOrder order, boolean crossLanguage) {
+    this(query, page, size, filters, order, crossLanguage, true);
   }
 
   public SearchRequest(String query, int page, int size, List<QueryFilter> filters, SearchOrder order) {

@@ -13,13 +13,20 @@ import java.util.List;
  * @param estimated the total and the facet counts are estimates from a sample of the index
  *     (rounded to two significant digits), not counts: so many articles match that counting
  *     each would cost more than the search
+ * @param decoded the query was typed in Telex keystrokes and these are the results of the words
+ *     it stands for; null when the query was searched as typed
  */
 public record SearchResults(long total, List<SearchHit> hits, boolean relaxed, Facets facets, boolean partial,
-    boolean estimated) {
+    boolean estimated, DecodedQuery decoded) {
 
   public SearchResults {
     hits = List.copyOf(hits);
     facets = facets == null ? Facets.NONE : facets;
+  }
+
+  public SearchResults(long total, List<SearchHit> hits, boolean relaxed, Facets facets, boolean partial,
+      boolean estimated) {
+    this(total, hits, relaxed, facets, partial, estimated, null);
   }
 
   public SearchResults(long total, List<SearchHit> hits, boolean relaxed, Facets facets, boolean partial) {

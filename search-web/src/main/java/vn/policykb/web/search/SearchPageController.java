@@ -49,7 +49,12 @@ class SearchPageController {
     if (finder != null && results.total() > 0) {
       model.addAttribute("themes", finder.of(request));
     }
-    String didYouMean = suggester.didYouMean(params.q());
+    if (results.decoded() != null) {
+      // the results are of the decoded words already: a respelling of the keystrokes would mislead
+      model.addAttribute("decodedLink", params.with("q", results.decoded().query()));
+      model.addAttribute("asTypedLink", params.with("telex", "false"));
+    }
+    String didYouMean = results.decoded() == null ? suggester.didYouMean(params.q()) : null;
     if (didYouMean != null) {
       model.addAttribute("didYouMean", didYouMean);
       model.addAttribute("didYouMeanLink", params.with("q", didYouMean));

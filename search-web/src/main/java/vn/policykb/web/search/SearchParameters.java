@@ -12,13 +12,13 @@ import vn.policykb.search.SearchOrder;
 import vn.policykb.search.SearchRequest;
 
 /**
- * A search as its address states it: {@code ?q=&lang=&resolution=&source=&from=&to=&sort=&page=&size=&cross=},
+ * A search as its address states it: {@code ?q=&lang=&resolution=&source=&from=&to=&sort=&page=&size=&cross=&telex=},
  * the same for the page and the API, so that every state of the page is a link to share.
  * Values are read strictly: one that does not parse is a 400 that says what the parameter takes.
  */
 public record SearchParameters(
     String q, String page, String size, String lang, String resolution, String source, String from, String to,
-    String sort, String cross, String person) {
+    String sort, String cross, String person, String telex) {
 
   public SearchParameters {
     q = q == null ? "" : q;
@@ -28,6 +28,12 @@ public record SearchParameters(
       String q, String page, String size, String lang, String resolution, String source, String from, String to,
       String sort) {
     this(q, page, size, lang, resolution, source, from, to, sort, null, null);
+  }
+
+  public SearchParameters(
+      String q, String page, String size, String lang, String resolution, String source, String from, String to,
+      String sort, String cross, String person) {
+    this(q, page, size, lang, resolution, source, from, to, sort, cross, person, null);
   }
 
   public SearchRequest toRequest(int defaultSize) {
@@ -40,18 +46,21 @@ public record SearchParameters(
     filter(filters, "to", to);
     SearchOrder order = blank(sort) ? SearchOrder.RELEVANCE : SearchOrder.parse(sort);
     return new SearchRequest(q, number("page", page, 1), number("size", size, defaultSize), filters, order,
-        crossLanguage());
+        flag("cross", cross), flag("telex", telex));
   }
 
-  /** {@code cross=false} keeps a search to the language of its words; on by default. */
-  private boolean crossLanguage() {
-    if (blank(cross) || cross.strip().equalsIgnoreCase("true")) {
+  /**
+   * {@code cross=false} keeps a search to the language of its words, {@code telex=false} searches
+   * a query as typed where it looks like Telex keystrokes; both on by default.
+   */
+  private static boolean flag(String name, String value) {
+    if (blank(value) || value.strip().equalsIgnoreCase("true")) {
       return true;
     }
-    if (cross.strip().equalsIgnoreCase("false")) {
+    if (value.strip().equalsIgnoreCase("false")) {
       return false;
     }
-    throw new IllegalArgumentException("cross must be true or false, was \"" + cross + "\"");
+    throw new IllegalArgumentException(name + " must be true or false, was \"" + value + "\"");
   }
 
   private static void filter(List<QueryFilter> filters, String field, String value) {
@@ -119,6 +128,7 @@ public record SearchParameters(
     put(params, "to", to);
     put(params, "sort", sort);
     put(params, "cross", cross);
+    put(params, "telex", telex);
     put(params, "size", size);
     put(params, "page", page);
     return params;

@@ -19,7 +19,9 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import vn.policykb.search.DecodedQuery;
 import vn.policykb.search.DocumentSearcher;
+import vn.policykb.search.Facets;
 import vn.policykb.search.Publication;
 import vn.policykb.search.QueryFilter;
 import vn.policykb.search.SearchOrder;
@@ -133,5 +135,33 @@ class SearchApiControllerTest {
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.detail").value("sort must be relevance or newest, was \"oldest\""));
     verifyNoInteractions(searcher);
+  }
+
+  @Test
+  void aQueryReadAsTelexCarriesTheDecodedAndTheTypedQuery() throws Exception {
+    when(searcher.search(any(SearchRequest.class))).thenReturn(new SearchResults(1, List.of(
+        new SearchHit("nq57", "Nghị quyết 57", "vi", "2025-01-10", "VNA", null, "", 2.5f, List.of())),
+        false, Facets.NONE, false, false, new DecodedQuery("nghị quyết 57", "nghij quyeets 57")));
+
+    mvc.perform(get("/api/search").param("q", "nghij quyeets 57"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.decoded.query").value("nghị quyết 57"))
+        .andExpect(jsonPath("$.decoded.typed").value("nghij quyeets 57"));
+    ArgumentCaptor<SearchRequest> request = ArgumentCaptor.forClass(SearchRequest.class);
+    verify(searcher).search(request.capture());
+    assertThat(request.getValue().readTelex()).isTrue();
+  }
+
+  @Test
+  void telexFalseSearchesAsTyped() throws Exception {
+    when(searcher.search(any(SearchRequest.class))).thenReturn(new SearchResults(0, List.of()));
+
+    mvc.perform(get("/api/search").param("q", "nghij quyeets 57").param("telex", "false"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.decoded").doesNotExist());
+    ArgumentCaptor<SearchRequest> request = ArgumentCaptor.forClass(SearchRequest.class);
+    verify(searcher).search(request.capture());
+    assertThat(request.getValue().readTelex()).isFalse();
+    mvc.perform(get("/api/search").param("q", "x").param("telex", "maybe")).andExpect(status().isBadRequest());
   }
 }

@@ -13,7 +13,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import vn.policykb.search.DecodedQuery;
 import vn.policykb.search.DocumentSearcher;
+import vn.policykb.search.Facets;
 import vn.policykb.search.Publication;
 import vn.policykb.search.SearchHit;
 import vn.policykb.search.SearchRequest;
@@ -72,5 +74,22 @@ class SearchPageControllerTest {
         .andExpect(status().isOk())
         .andExpect(content().string(Matchers.not(Matchers.containsString("Did you mean"))))
         .andExpect(content().string(Matchers.containsString("No document matches this query.")));
+  }
+
+  @Test
+  void aQueryReadAsTelexShowsTheDecodedQueryAndLinksToTheSearchAsTyped() throws Exception {
+    when(searcher.search(any(SearchRequest.class))).thenReturn(new SearchResults(1, List.of(
+        new SearchHit("nq57", "Nghị quyết 57", "vi", "2025-01-10", "VNA", null, "", 2.5f, List.of())),
+        false, Facets.NONE, false, false, new DecodedQuery("nghị quyết 57", "nghij quyeets 57")));
+
+    mvc.perform(get("/").param("q", "nghij quyeets 57").param("source", "VNA").param("ui", "en"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(Matchers.containsString("Showing results for")))
+        .andExpect(content().string(Matchers.containsString(
+            "<a href=\"?q=ngh%E1%BB%8B+quy%E1%BA%BFt+57&amp;source=VNA\">nghị quyết 57</a>")))
+        .andExpect(content().string(Matchers.containsString("search instead for")))
+        .andExpect(content().string(Matchers.containsString(
+            "<a href=\"?q=nghij+quyeets+57&amp;source=VNA&amp;telex=false\">nghij quyeets 57</a>")))
+        .andExpect(content().string(Matchers.not(Matchers.containsString("Did you mean"))));
   }
 }
