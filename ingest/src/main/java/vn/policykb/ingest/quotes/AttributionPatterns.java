@@ -23,8 +23,11 @@ final class AttributionPatterns {
   /** Any reporting verb. */
   static final Pattern VERB = Pattern.compile(VERBS, FLAGS);
   private static final String SAID = ReportingVerbs.alternation(List.of("said", "says", "added", "asked", "stated", "wrote", "continued", "explained", "noted"));
-  /** A subject: no clause punctuation; an apposition between commas ({@code appo}, a role mostly) may follow it. */
-  private static final String SUBJECT = "(?<subj>[^,;:!?“”\"\\n]{1,160}?)(?:,\\s+(?<appo>[^,;:“”\"\\n]{1,140}?),?)?";
+  /**
+   * A subject: no clause punctuation; an age ({@code Narcis Termes, 68,}) and an apposition
+   * between commas ({@code appo}, a role mostly) may follow it.
+   */
+  private static final String SUBJECT = "(?<subj>[^,;:!?“”\"\\n]{1,160}?)(?:,\\s+\\d{1,3}(?:\\s+tuổi)?)?(?:,\\s+(?<appo>[^,;:“”\"\\n]{1,140}?),?)?";
 
   private static final Pattern AFTER_SUBJECT_VERB = Pattern.compile(
       "^\\s*[,.]?\\s*(?:[–—-]\\s*)?" + SUBJECT + "\\s+(?<verb>" + VERBS + ")", FLAGS);
