@@ -236,7 +236,7 @@ final class SpeakerResolver {
       "officials", "official", "police", "experts", "expert", "spokesman", "spokeswoman", "spokesperson", "source",
       "sources", "authorities", "agency", "ministry", "reports", "report", "media", "witnesses", "residents", "analysts",
       "quan chuc", "chuyen gia", "canh sat", "nguon tin", "dai dien", "lanh dao", "nguoi dan", "nha chuc trach",
-      "gioi chuc", "phat ngon vien", "nguoi phat ngon", "nhom nghien cuu", "truyen thong", "can bo", "nong dan",
+      "gioi chuc", "phat ngon vien", "nguoi phat ngon", "nhom nghien cuu", "truyen thong", "bao chi", "can bo", "nong dan",
       "manager", "farmer", "resident", "executive", "director", "quan ly", "giam doc", "nguoi dung dau");
 
   /** First words of a subject that is no source: a pronoun of a group, a demonstrative, a clause. */
