@@ -57,6 +57,9 @@ final class SpeakerResolver {
       "\\s*(?:but|and|yet|so|nhưng|song|còn|và|tuy nhiên|trong khi đó)\\s+",
       java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
 
+  /** A role after a name and a dash, to the end of the subject. */
+  private static final java.util.regex.Pattern DASH_APPOSITION = java.util.regex.Pattern.compile("\\s+[-–—]\\s+(.{2,120})");
+
   private final String text;
   private final List<PersonMention> mentions;
   /** Subjects found so far: speakers of statements, in order of where they stand. */
@@ -159,6 +162,11 @@ final class SpeakerResolver {
       }
     }
     if (named != null && named.end() < subjectEnd) {
+      // "Bà Nguyễn Thị Ngoại - thâm niên 50 năm đi buôn nón": an apposition after a dash is the role
+      java.util.regex.Matcher dash = DASH_APPOSITION.matcher(text.substring(named.end(), subjectEnd));
+      if (dash.matches() && !SpeakerNames.isClause(dash.group(1))) {
+        return new Speaker(named.name(), named.personId(), true, SpeakerNames.role(List.of(dash.group(1).split("\\s+"))));
+      }
       // the subject is about someone, not someone: "the visit of Tô Lâm", "Tô Lâm đánh giá cao các"
       return null;
     }

@@ -104,4 +104,13 @@ class QuoteSpeakersInContextTest {
     assertThat(PersonalNames.looksPersonal("Sở Cảnh Sát Newport", "so canh sat newport")).isFalse();
     assertThat(PersonalNames.looksPersonal("BPPT", "bppt")).isFalse();
   }
+  @Test
+  void aRoleAfterANameAndADashIsTheRole() {
+    String body = "Ông Lê Văn Sáu - chủ một xưởng mộc ở làng nghề cho biết: “Đơn hàng năm nay giảm gần một nửa so với năm ngoái.”";
+
+    assertThat(direct(body)).singleElement().satisfies(quote -> {
+      assertThat(quote.speaker()).isEqualTo("Lê Văn Sáu");
+      assertThat(quote.role()).isEqualTo("chủ một xưởng mộc ở làng nghề");
+    });
+  }
 }
