@@ -23,8 +23,11 @@ final class AttributionPatterns {
   /** Any reporting verb. */
   static final Pattern VERB = Pattern.compile(VERBS, FLAGS);
   private static final String SAID = ReportingVerbs.alternation(List.of("said", "says", "added", "asked", "stated", "wrote", "continued", "explained", "noted"));
-  /** A subject: no clause punctuation; an apposition between commas ({@code appo}, a role mostly) may follow it. */
-  private static final String SUBJECT = "(?<subj>[^,;:!?“”\"\\n]{1,160}?)(?:,\\s+(?<appo>[^,;:“”\"\\n]{1,140}?),?)?";
+  /**
+   * A subject: no clause punctuation; an age ({@code Narcis Termes, 68,}) and an apposition
+   * between commas ({@code appo}, a role mostly) may follow it.
+   */
+  private static final String SUBJECT = "(?<subj>[^,;:!?“”\"\\n]{1,160}?)(?:,\\s+\\d{1,3}(?:\\s+tuổi)?)?(?:,\\s+(?<appo>[^,;:“”\"\\n]{1,140}?),?)?";
 
   private static final Pattern AFTER_SUBJECT_VERB = Pattern.compile(
       "^\\s*[,.]?\\s*(?:[–—-]\\s*)?" + SUBJECT + "\\s+(?<verb>" + VERBS + ")", FLAGS);
@@ -110,6 +113,13 @@ final class AttributionPatterns {
   private static final Set<String> ACCORDING_THEO = Set.of("according", "theo");
   private static final Set<String> THAT = Set.of("that");
   private static final Set<String> ADDING = Set.of("adding");
+  private static final Set<String> THEO = Set.of("theo");
+  private static final Set<String> RANG = Set.of("rằng");
+  /** Auxiliaries and adverbs before a Vietnamese reporting verb: {@code đã phát biểu}, {@code cũng cho biết}. */
+  private static final String VI_AUXILIARIES = "(?:(?:đã|cũng|vừa|từng|còn|lại|đều)\\s+){0,2}";
+  /** Vietnamese verbs that take a {@code rằng} clause after an object or an adverbial. */
+  private static final String VI_THAT_VERBS = ReportingVerbs.alternation(List.of("nói", "phát biểu", "cho biết",
+      "khẳng định", "tuyên bố", "nhấn mạnh", "cho rằng", "thấy", "đề cập", "nghĩ", "tin", "xác nhận", "thừa nhận"));
   private static final String TRAILING_TAIL = "(?:,\\s+(?:adding|noting|stressing|saying|urging|explaining)\\b.*)?";
   private static final Set<String> VI_VERB_ENDS = ReportingVerbs.lastWords(ReportingVerbs.VIETNAMESE, "thêm");
   /** A reported statement whose attribution ends its sentence ({@code …, X said.}); tried in order. */
@@ -122,7 +132,17 @@ final class AttributionPatterns {
           "^(?<content>.{12,}?)", ",\\s+(?<verb>said|says|added|stated)\\s+(?<subj>[^,;:!?“”\"\\n]{1,160}?)\\s*[.!?]?$"),
       Attribution.of(words -> words.hasAny(ACCORDING), "^(?<content>.{12,}?)", ",\\s+according\\s+to\\s+(?<subj>[^,;:!?“”\"\\n]{1,160}?)\\s*[.!?]?$"),
       Attribution.of(words -> words.endsWithAny(VI_VERB_ENDS),
-          "^(?<content>.{12,}?),\\s+" + PLAIN_SUBJECT, "\\s+(?<verb>" + VI_VERBS + ")(?:\\s+thêm)?\\s*[.!?]?$"));
+          "^(?<content>.{12,}?),\\s+" + PLAIN_SUBJECT, "\\s+(?<verb>" + VI_VERBS + ")(?:\\s+thêm)?\\s*[.!?]?$"),
+      // "…, theo báo chí địa phương đưa tin.", "…, theo như tin đưa từ truyền thông địa phương."
+      // (the news said so: "theo X" alone is often a rule or a plan, "theo quy định")
+      Attribution.of(words -> words.hasAny(THEO), "^(?<content>.{12,}?)",
+          ",\\s+theo\\s+(?:như\\s+)?tin\\s+(?:được\\s+)?(?:đưa\\s+)?(?:từ\\s+)?(?<subj>[^,;:!?“”\"\\n]{1,120}?)\\s*[.!?]?$"),
+      Attribution.of(words -> words.hasAny(THEO), "^(?<content>.{12,}?)",
+          ",\\s+theo\\s+(?<subj>[^,;:!?“”\"\\n]{1,120}?)\\s+(?:đưa tin|cho biết)\\s*[.!?]?$"),
+      // "…, tờ South China Morning Post đưa tin hôm Chủ nhật.": a time or an addressee after the verb
+      Attribution.of(words -> words.hasAny(VI_VERB_ENDS),
+          "^(?<content>.{12,}?),\\s+" + PLAIN_SUBJECT, "\\s+(?:đã\\s+)?(?<verb>" + VI_VERBS + ")"
+          + "\\s+(?:hôm|ngày|sáng|chiều|tối|với|trên|tại)\\s+[^,;:“”\"\\n]{1,40}?\\s*[.!?]?$"));
   /** Vietnamese verbs whose object is what was said, with no comma or {@code rằng} needed. */
   private static final List<String> VI_CLAUSE_VERB_LIST = List.of("cho biết", "cho hay", "cho rằng", "khẳng định",
       "nhấn mạnh", "cảnh báo", "thừa nhận", "tiết lộ", "xác nhận", "dự đoán", "dự báo", "lưu ý", "thông báo",
@@ -142,7 +162,19 @@ final class AttributionPatterns {
       Attribution.of(words -> words.anyBeforeClause(VI_VERB_ENDS), "^" + SUBJECT, "\\s+(?<verb>" + VI_VERBS + ")(?:\\s+thêm)?(?:\\s*[,:]\\s*|\\s+rằng\\s*,?\\s*)(?<content>.{12,})$"),
       // "Trang Techcrunch cho biết khoảng 540.000 hồ sơ …": the verbs that take a clause and nothing else
       Attribution.of(words -> words.hasAny(VI_CLAUSE_VERB_WORDS), "^" + SUBJECT,
-          "\\s+" + LOWER_WORDS + "(?<verb>" + VI_CLAUSE_VERBS + ")(?:\\s+thêm)?\\s+(?<content>[^\\s,:].{11,})$"));
+          "\\s+" + LOWER_WORDS + "(?<verb>" + VI_CLAUSE_VERBS + ")(?:\\s+thêm)?\\s+(?<content>[^\\s,:].{11,})$"),
+      // "Ford nói với Ủy ban Tư pháp Thượng viện rằng …": an addressee or a time between the verb and "rằng",
+      // only after the verbs of saying and thinking (not "yêu cầu", "hy vọng")
+      Attribution.of(words -> words.hasAny(RANG), "^" + SUBJECT,
+          "\\s+" + VI_AUXILIARIES + "(?<verb>" + VI_THAT_VERBS + ")"
+          + "(?:\\s+(?:với|trước|hôm|ngày|tại|trong|sau|khi|vào)\\s+[^,;“”\"]{1,80}?)?\\s+rằng\\s*,?\\s+(?<content>.{12,})$"));
+  /**
+   * {@code Cảnh sát đã phát hiện … và cho biết …}, {@code Văn phòng … đã công bố một báo cáo, cho
+   * biết …}: a subject before an auxiliary, what it did, and a reporting verb that takes the clause.
+   */
+  static final Attribution VI_AND_SAID = Attribution.of(words -> words.hasAny(VI_CLAUSE_VERB_WORDS),
+      "^(?<subj>[^,;:!?“”\"\\n]{1,100}?)\\s+(?:đã|vừa|cũng|đang)\\s+[^“”\"]{1,160}?",
+      "(?:,|\\s+và)\\s+(?<verb>cho biết|cho hay|cho rằng|khẳng định|nhấn mạnh)\\s+(?:rằng\\s+)?(?<content>[^\\s,:].{11,})$");
   /** {@code X …ed …, adding that …}: the statement after "adding that", when nothing else matched. */
   static final Attribution ADDING_THAT = Attribution.of(words -> words.hasAny(ADDING),
       "^(?<subj>[^,;:!?“”\"\\n]{1,80}?)\\s+\\p{L}+ed\\b[^;“”\"]*?", ",\\s+adding\\s+that\\s+(?<content>.{12,})$");

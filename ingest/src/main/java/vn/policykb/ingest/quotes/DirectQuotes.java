@@ -19,6 +19,8 @@ final class DirectQuotes {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
   /** How far before a quote its attribution can begin: a subject, an apposition, a verb and a few words. */
   private static final int MAX_ATTRIBUTION_BEFORE = 420;
+  /** Lowercase words after a closing mark up to a comma: {@code " cuộc tìm kiếm,"}, {@code " nowadays,"}. */
+  private static final Pattern GAP_BEFORE_CUE = Pattern.compile("\\s+((?-i:\\p{Ll})[^,;:.!?“”\"«»\\n]{0,40}?),");
 
   private DirectQuotes() {}
 
@@ -50,6 +52,16 @@ final class DirectQuotes {
         speaker = attributeAfter(after, span.close() + 1, speakers);
         if (speaker != null) {
           attributionEnd = afterEnd;
+        }
+      }
+      if (speaker == null && startsSentence && words >= 3) {
+        // a few words of the sentence between the quote and its cue: “…” cuộc tìm kiếm, Thủ tướng nói
+        Matcher gap = GAP_BEFORE_CUE.matcher(after);
+        if (gap.lookingAt() && wordCount(gap.group(1)) <= 4) {
+          speaker = attributeAfter(after.substring(gap.end() - 1), span.close() + gap.end(), speakers);
+          if (speaker != null) {
+            attributionEnd = afterEnd;
+          }
         }
       }
       if (speaker == null && longEnough) {
@@ -134,6 +146,17 @@ final class DirectQuotes {
     if (before.isBlank()) {
       return null;
     }
+    Speaker speaker = attributeBeforeAt(before, offset, speakers);
+    // an introductory phrase before the subject ("Phát biểu trên kênh truyền hình của Úc, ông
+    // Mahathir tuyên bố:"): the cue is tried again after the phrase's comma
+    int comma = before.indexOf(", ");
+    if (speaker == null && comma > 0 && SpeakerNames.isClause(before.substring(0, comma))) {
+      speaker = attributeBeforeAt(before.substring(comma + 2), offset + comma + 2, speakers);
+    }
+    return speaker;
+  }
+
+  private static Speaker attributeBeforeAt(String before, int offset, SpeakerResolver speakers) {
     // without a reporting verb only a name and a verb no list holds can be the cue, which is cheap to try
     boolean known = ReportingVerbs.anyStarts(before, AttributionPatterns.ATTRIBUTION_WORDS);
     for (Attribution attribution : AttributionPatterns.BEFORE_QUOTE) {

@@ -37,6 +37,11 @@ public final class QuoteExtractor {
     // direct quotes first: the speakers they name are what a later "he" refers to, and a sentence
     // a direct quote covers holds no reported statement
     SpeakerResolver speakers = new SpeakerResolver(body, mentions);
+    // the speakers reporting clauses name, wherever they stand, so that a quote's "he said" can
+    // refer to one named by a reported statement before it
+    SpeakerResolver reporting = new SpeakerResolver(body, mentions);
+    ReportedStatements.find(body, reporting, new CoveredRanges());
+    speakers.rememberNamed(reporting);
     CoveredRanges covered = new CoveredRanges();
     List<Quote> quotes = new ArrayList<>(DirectQuotes.find(body, speakers, covered));
     quotes.addAll(ReportedStatements.find(body, speakers, covered));

@@ -75,6 +75,24 @@ final class QuotedSpans {
     return -1;
   }
 
+  /**
+   * A straight mark that closes a quote opened with {@code “} ({@code “Mất máy bay … nữa ", ông
+   * nói}), as typed where the typographic marks are mixed: the first straight mark after the
+   * opening one, with only punctuation or the line's end after it, so that a straight pair inside
+   * the quote ({@code “… "xin chào" …”}) closes nothing.
+   */
+  private static int straightClose(String text, int from, int to) {
+    int at = text.indexOf('"', from);
+    if (at < 0 || at >= to) {
+      return -1;
+    }
+    int next = at + 1;
+    while (next < text.length() && text.charAt(next) == ' ') {
+      next++;
+    }
+    return next >= text.length() || ",.;:!?…\n".indexOf(text.charAt(next)) >= 0 ? at : -1;
+  }
+
   /** The closing mark of the quote opened at {@code open}, or -1. */
   private static int closing(String text, int open, char closeMark) {
     char openMark = text.charAt(open);
@@ -85,6 +103,10 @@ final class QuotedSpans {
         paragraphEnd = text.length();
       }
       int close = indexOfClose(text, closeMark, i, paragraphEnd);
+      if (closeMark == '”') {
+        int straight = straightClose(text, i, close >= 0 ? close : paragraphEnd);
+        close = straight >= 0 ? straight : close;
+      }
       if (close >= 0) {
         return close;
       }

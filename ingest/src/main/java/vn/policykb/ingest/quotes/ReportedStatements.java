@@ -84,11 +84,13 @@ final class ReportedStatements {
         }
       }
     }
-    Matcher adding = AttributionPatterns.ADDING_THAT.matcher(text, words);
-    if (adding != null && adding.find()) {
-      Speaker speaker = speakers.resolve(adding, offset, false);
-      if (speaker != null) {
-        return reportedQuote(body, sentence, offset + adding.start("content"), offset + adding.end("content"), speaker, false);
+    for (Attribution attribution : List.of(AttributionPatterns.ADDING_THAT, AttributionPatterns.VI_AND_SAID)) {
+      Matcher adding = attribution.matcher(text, words);
+      if (adding != null && adding.find()) {
+        Speaker speaker = speakers.resolve(adding, offset, false);
+        if (speaker != null) {
+          return reportedQuote(body, sentence, offset + adding.start("content"), offset + adding.end("content"), speaker, false);
+        }
       }
     }
     return null;

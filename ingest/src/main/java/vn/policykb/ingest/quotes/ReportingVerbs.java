@@ -24,7 +24,7 @@ final class ReportingVerbs {
       "nhắc lại", "tâm sự", "chỉ rõ", "cho rằng", "lý giải", "phân tích", "đánh giá", "hy vọng", "mong muốn",
       "nhấn mạnh thêm", "cho biết thêm", "nói thêm", "chỉ đạo", "quả quyết", "thông báo", "trấn an", "khuyên",
       "thổ lộ", "phàn nàn", "than thở", "giãi bày", "bộc bạch", "xác nhận", "lập luận", "nêu", "dự đoán", "dự báo",
-      "phản ánh", "nêu lên");
+      "phản ánh", "nêu lên", "đưa tin");
 
   private ReportingVerbs() {}
 

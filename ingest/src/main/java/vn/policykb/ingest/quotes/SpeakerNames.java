@@ -76,7 +76,14 @@ final class SpeakerNames {
       "though", "following", "with", "without", "for", "from", "by", "to", "into", "then", "so", "once", "upon",
       "speaking", "asked", "asking", "closing", "who", "which", "adding", "saying", "noting", "whose", "nhớ", "khi", "sau", "trong", "tại", "với", "về", "vì", "để",
       "nếu", "dù", "mặc", "tuy", "ngay", "đúng", "theo", "từ", "qua", "nhằm", "nhân", "thay", "kể", "trả",
-      "trước", "đến", "cùng", "cho", "bởi", "bằng", "hôm", "hơn", "more", "about", "nearly", "almost", "sáng", "chiều", "tối", "đêm", "ở", "nói");
+      "trước", "đến", "cùng", "cho", "bởi", "bằng", "hôm", "hơn", "more", "about", "nearly", "almost", "sáng", "chiều", "tối", "đêm", "ở", "nói", "của", "of", "vào");
+
+  /**
+   * Two first words of a participle phrase that opens a sentence before its subject
+   * ({@code Phát biểu trên truyền hình, ông X nói}, {@code Trao đổi với PV, …}), lower case.
+   */
+  private static final Set<String> INTRODUCTORY_PAIRS = words(
+      "phát biểu", "trao đổi", "chia sẻ", "trả lời", "bình luận", "nói chuyện", "lý giải", "giải thích", "nhận định");
 
   /** Last words of a clause cut short, in lower case with their diacritics: no name ends so. */
   private static final Set<String> CLAUSE_ENDS = words(
@@ -105,6 +112,7 @@ final class SpeakerNames {
     // a capitalized last word is a name's ("Nguyễn Văn An"), not the article "an"
     String last = words[words.length - 1];
     return CLAUSE_STARTS.contains(words[0].toLowerCase(Locale.ROOT))
+        || words.length > 2 && INTRODUCTORY_PAIRS.contains((words[0] + " " + words[1]).toLowerCase(Locale.ROOT))
         || words.length > 1 && !capitalized(last) && CLAUSE_ENDS.contains(last);
   }
 

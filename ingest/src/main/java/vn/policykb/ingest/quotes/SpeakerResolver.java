@@ -20,7 +20,7 @@ import vn.policykb.ingest.people.PersonMention;
 final class SpeakerResolver {
 
   private static final Set<String> PRONOUNS = Set.of(
-      "he", "she", "him", "her", "ong", "ba", "anh", "chi", "ong ay", "ba ay", "anh ay", "chi ay", "ong ta", "ba ta",
+      "he", "she", "him", "her", "ong", "ba", "anh", "chi", "co", "ong ay", "ba ay", "anh ay", "chi ay", "co ay", "ong ta", "ba ta",
       "nguoi nay", "vi nay", "ong nay", "ba nay");
 
   /** Head nouns that make "the …" a person just named. */
@@ -28,7 +28,15 @@ final class SpeakerResolver {
       "expert", "minister", "official", "chief", "spokesman", "spokeswoman", "spokesperson", "president",
       "chairman", "chairwoman", "secretary", "leader", "professor", "doctor", "scientist", "ambassador",
       "director", "premier", "governor", "head", "deputy", "researcher", "economist", "analyst", "envoy",
-      "diplomat", "lawmaker", "mayor", "ceo", "founder", "chair", "intellectual", "representative", "general");
+      "diplomat", "lawmaker", "mayor", "ceo", "founder", "chair", "intellectual", "representative", "general",
+      "senator", "judge", "coach", "detective", "inspector", "lawyer", "attorney", "singer", "actor", "actress",
+      "manager", "officer", "pastor", "bishop", "commander", "candidate", "billionaire");
+
+  /**
+   * First words of a Vietnamese description of the person just named ({@code vị quan chức},
+   * {@code nữ ca sĩ sinh năm 1994}, {@code ngài}), folded.
+   */
+  private static final Set<String> VI_DESCRIPTION_STARTS = Set.of("vi", "nu", "ngai");
 
   /** Vietnamese titles and kinship honorifics a subject may consist of. */
   private static final Set<String> VI_TITLE_WORDS = Set.of(
@@ -49,12 +57,26 @@ final class SpeakerResolver {
       "\\s*(?:but|and|yet|so|nhưng|song|còn|và|tuy nhiên|trong khi đó)\\s+",
       java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
 
+  /** A role after a name and a dash, to the end of the subject. */
+  private static final java.util.regex.Pattern DASH_APPOSITION = java.util.regex.Pattern.compile("\\s+[-–—]\\s+(.{2,120})");
+
   private final String text;
   private final List<PersonMention> mentions;
   /** Subjects found so far: speakers of statements, in order of where they stand. */
   private final List<Anchor> speakers = new ArrayList<>();
 
-  private record Anchor(int position, Speaker speaker, String subjectKey) {}
+  /**
+   * A subject found: where its statement stands, who it is, the subject as a lookup key, and
+   * whether a personal pronoun can refer to it (a registry person, or a name as written that
+   * looks like a person's, not a body's).
+   */
+  private record Anchor(int position, Speaker speaker, String subjectKey, boolean personal) {}
+
+  /**
+   * Speakers named (not referred to) by reporting clauses anywhere in the text, found before the
+   * direct quotes: {@code Joan Puig … said the conflict …} and then {@code "…," he said.}
+   */
+  private final List<Anchor> named = new ArrayList<>();
 
   SpeakerResolver(String text, List<PersonMention> mentions) {
     this.text = text;
@@ -63,7 +85,22 @@ final class SpeakerResolver {
 
   /** Records that a statement at {@code position} was attributed to {@code speaker}. */
   void spoke(int position, Speaker speaker) {
-    speakers.add(new Anchor(position, speaker, lastSubject));
+    speakers.add(new Anchor(position, speaker, lastSubject,
+        speaker.person() || PersonalNames.looksPersonal(speaker.name(), lastSubject)));
+  }
+
+  /**
+   * Takes the speakers another resolver over the same text recorded whose subject named them,
+   * as candidates for the pronouns and descriptions after them.
+   */
+  void rememberNamed(SpeakerResolver other) {
+    for (Anchor anchor : other.speakers) {
+      List<String> words = List.of(anchor.subjectKey().split(" "));
+      if (!anchor.subjectKey().isEmpty() && !PRONOUNS.contains(anchor.subjectKey()) && !isRole(anchor.subjectKey(), words)
+          && (anchor.speaker().id() != null || PersonalNames.looksPersonal(anchor.speaker().name(), anchor.subjectKey()))) {
+        named.add(anchor);
+      }
+    }
   }
 
   /** The subject of the last {@link #resolve}, as a lookup key. */
@@ -125,6 +162,11 @@ final class SpeakerResolver {
       }
     }
     if (named != null && named.end() < subjectEnd) {
+      // "Bà Nguyễn Thị Ngoại - thâm niên 50 năm đi buôn nón": an apposition after a dash is the role
+      java.util.regex.Matcher dash = DASH_APPOSITION.matcher(text.substring(named.end(), subjectEnd));
+      if (dash.matches() && !SpeakerNames.isClause(dash.group(1))) {
+        return new Speaker(named.name(), named.personId(), true, SpeakerNames.role(List.of(dash.group(1).split("\\s+"))));
+      }
       // the subject is about someone, not someone: "the visit of Tô Lâm", "Tô Lâm đánh giá cao các"
       return null;
     }
@@ -166,10 +208,14 @@ final class SpeakerResolver {
    * is a source noun ({@code officials}, {@code một quan chức Ấn Độ}).
    */
   private static boolean isSource(String subject, List<String> words) {
+    String[] written = subject.split("\\s+");
+    if (words.size() > 7 && words.size() <= 14 && !NOT_SOURCES.contains(words.getFirst()) && endsWithName(written)) {
+      // a long role before a name: "huấn luyện viên bóng rổ LSU Will Wade"
+      return true;
+    }
     if (words.size() > 7 || NOT_SOURCES.contains(words.getFirst()) || words.size() == 1 && NOT_SOURCES.contains(words.getFirst())) {
       return false;
     }
-    String[] written = subject.split("\\s+");
     for (int i = 1; i < written.length; i++) {
       if (Character.isUpperCase(written[i].codePointAt(0))) {
         return true;
@@ -187,12 +233,18 @@ final class SpeakerResolver {
     return false;
   }
 
+  /** Whether the last two words are capitalized: a name of two words or more ends the subject. */
+  private static boolean endsWithName(String[] written) {
+    return written.length >= 2 && Character.isUpperCase(written[written.length - 1].codePointAt(0))
+        && Character.isUpperCase(written[written.length - 2].codePointAt(0));
+  }
+
   /** Nouns whose phrase names a source that no name gives: officials, police, experts, a resident. */
   private static final Set<String> SOURCE_NOUNS = Set.of(
       "officials", "official", "police", "experts", "expert", "spokesman", "spokeswoman", "spokesperson", "source",
       "sources", "authorities", "agency", "ministry", "reports", "report", "media", "witnesses", "residents", "analysts",
       "quan chuc", "chuyen gia", "canh sat", "nguon tin", "dai dien", "lanh dao", "nguoi dan", "nha chuc trach",
-      "gioi chuc", "phat ngon vien", "nguoi phat ngon", "nhom nghien cuu", "truyen thong", "can bo", "nong dan",
+      "gioi chuc", "phat ngon vien", "nguoi phat ngon", "nhom nghien cuu", "truyen thong", "bao chi", "can bo", "nong dan",
       "manager", "farmer", "resident", "executive", "director", "quan ly", "giam doc", "nguoi dung dau");
 
   /** First words of a subject that is no source: a pronoun of a group, a demonstrative, a clause. */
@@ -208,7 +260,20 @@ final class SpeakerResolver {
     if (lower.startsWith("the ") && words.size() <= 5 && ROLE_NOUNS.contains(words.getLast())) {
       return true;
     }
+    if (words.size() <= 6 && VI_DESCRIPTION_STARTS.contains(words.getFirst()) && !capitalizedAfterFirst(subject)) {
+      return true;
+    }
     return words.size() <= 5 && VI_TITLE_WORDS.containsAll(words) && !lower.startsWith("the ");
+  }
+
+  private static boolean capitalizedAfterFirst(String subject) {
+    String[] written = subject.strip().split("\\s+");
+    for (int i = 1; i < written.length; i++) {
+      if (Character.isUpperCase(written[i].codePointAt(0))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A speaker as written is a name or a noun phrase about a person, not a clause. */
@@ -232,10 +297,12 @@ final class SpeakerResolver {
         best = new Speaker(mention.name(), mention.personId(), true);
       }
     }
-    for (Anchor anchor : speakers) {
-      if (anchor.position() < position && anchor.position() > bestPosition && anchor.speaker().person()) {
-        bestPosition = anchor.position();
-        best = anchor.speaker();
+    for (List<Anchor> anchors : List.of(speakers, named)) {
+      for (Anchor anchor : anchors) {
+        if (anchor.position() < position && anchor.position() > bestPosition && anchor.personal()) {
+          bestPosition = anchor.position();
+          best = anchor.speaker();
+        }
       }
     }
     return best;

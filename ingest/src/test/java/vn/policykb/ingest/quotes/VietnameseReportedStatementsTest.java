@@ -1,0 +1,62 @@
+package vn.policykb.ingest.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import vn.policykb.index.Quote;
+import vn.policykb.index.QuoteKind;
+
+/** Vietnamese reported statements whose verb stands apart from the clause or after it. */
+class VietnameseReportedStatementsTest {
+
+  private static Quote only(String body) {
+    return SeedQuotes.EXTRACTOR.extract(body).stream().filter(q -> q.kind() == QuoteKind.REPORTED)
+        .findFirst().orElseThrow();
+  }
+
+  @Test
+  void anAddresseeBetweenTheVerbAndRang() {
+    Quote quote = only("Bà Trần Thu Hà nói với hội đồng xét xử rằng bà không hề ký vào các hợp đồng này.");
+
+    assertThat(quote.speaker()).isEqualTo("Trần Thu Hà");
+    assertThat(quote.text()).startsWith("bà không hề ký vào các hợp đồng");
+  }
+
+  @Test
+  void aWishIsNoStatementEvenWithRang() {
+    String body = "Người dân yêu cầu chính quyền trong tuần tới rằng phải sửa con đường trước mùa mưa.";
+
+    assertThat(SeedQuotes.EXTRACTOR.extract(body)).isEmpty();
+  }
+
+  @Test
+  void theNewsNamedAfterTheoAtTheEnd() {
+    Quote quote = only("Hai người đã bị thương nhẹ trong vụ cháy chợ đêm qua, theo báo chí địa phương đưa tin.");
+
+    assertThat(quote.speaker()).isEqualTo("báo chí địa phương");
+    assertThat(quote.text()).startsWith("Hai người đã bị thương nhẹ");
+  }
+
+  @Test
+  void aRuleAfterTheoIsNoSource() {
+    String body = "Mỗi hộ gia đình chỉ được nuôi tối đa hai con chó, theo quy định mới của thành phố.";
+
+    assertThat(SeedQuotes.EXTRACTOR.extract(body)).isEmpty();
+  }
+
+  @Test
+  void aTimeAfterTheTrailingVerb() {
+    Quote quote = only("Giá xăng sẽ tăng thêm 500 đồng mỗi lít từ tuần sau, tờ Tuổi Trẻ đưa tin hôm thứ Hai.");
+
+    assertThat(quote.speaker()).contains("Tuổi Trẻ");
+    assertThat(quote.text()).startsWith("Giá xăng sẽ tăng thêm 500 đồng");
+  }
+
+  @Test
+  void aReportingVerbAfterWhatTheSubjectDid() {
+    Quote quote = only("Cảnh sát giao thông đã kiểm tra chiếc xe tải tại hiện trường và cho biết tài xế có nồng độ cồn vượt mức.");
+
+    assertThat(quote.speaker()).isEqualTo("Cảnh sát giao thông");
+    assertThat(quote.text()).startsWith("tài xế có nồng độ cồn vượt mức");
+  }
+}
