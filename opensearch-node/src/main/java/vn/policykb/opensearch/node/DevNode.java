@@ -38,6 +38,7 @@ public final class DevNode implements AutoCloseable {
   private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
   private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
   private static final String CLASSPATH_RESOURCE = "classpath.txt";
+  private static final String CLASSPATH_WITHOUT_PLUGINS_RESOURCE = "classpath-without-plugins.txt";
   private static final int LAST_LINES = 40;
 
   private final Process process;
@@ -50,14 +51,33 @@ public final class DevNode implements AutoCloseable {
 
   /** Starts a node keeping its data in {@code home}, serving HTTP on {@code port}. */
   public static DevNode start(Path home, int port) throws IOException {
+    return start(home, port, CLASSPATH_RESOURCE, List.of());
+  }
+
+  /** Starts a node on a free port. */
+  public static DevNode start(Path home) throws IOException {
+    return start(home, freePort());
+  }
+
+  /**
+   * Starts a node that installs the plugin from its zip, as a cluster does, rather than taking it
+   * from the classpath; the node has no analysis-icu then. For testing the zip itself.
+   */
+  public static DevNode startInstalling(Path home, int port, Path pluginZip) throws IOException {
+    return start(home, port, CLASSPATH_WITHOUT_PLUGINS_RESOURCE,
+        List.of("--plugin-zip", pluginZip.toAbsolutePath().toString()));
+  }
+
+  private static DevNode start(Path home, int port, String classpathResource, List<String> options) throws IOException {
     Files.createDirectories(home);
     Path log = home.resolve("node.log");
     List<String> command = new ArrayList<>(List.of(javaCommand(),
         "-Xms512m", "-Xmx1g", "-XX:+UseG1GC", "-XX:-OmitStackTraceInFastThrow",
         "--add-modules=jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED",
         "-Dfile.encoding=UTF-8", "-Djava.awt.headless=true",
-        "-cp", classpath(), DevNodeServer.class.getName(),
+        "-cp", classpath(classpathResource), DevNodeServer.class.getName(),
         "--home", home.toAbsolutePath().toString(), "--port", String.valueOf(port)));
+    command.addAll(options);
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     CompletableFuture<URI> ready = new CompletableFuture<>();
     Deque<String> lastLines = new ArrayDeque<>();
@@ -76,11 +96,6 @@ public final class DevNode implements AutoCloseable {
             + String.join("\n", lastLines), e);
       }
     }
-  }
-
-  /** Starts a node on a free port. */
-  public static DevNode start(Path home) throws IOException {
-    return start(home, freePort());
   }
 
   /** The node's HTTP address, {@code http://127.0.0.1:PORT}. */
@@ -141,10 +156,10 @@ public final class DevNode implements AutoCloseable {
   }
 
   /** This module's classes or jar, then the dependencies the build wrote down. */
-  static String classpath() {
-    try (InputStream in = DevNode.class.getResourceAsStream(CLASSPATH_RESOURCE)) {
+  private static String classpath(String resource) {
+    try (InputStream in = DevNode.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("no " + CLASSPATH_RESOURCE + " beside " + DevNode.class.getName()
+        throw new IllegalStateException("no " + resource + " beside " + DevNode.class.getName()
             + ": build the opensearch-node module with Maven");
       }
       String dependencies = new String(in.readAllBytes(), StandardCharsets.UTF_8).trim();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -16,7 +17,12 @@ class PluginAnalyzerParityTest {
 
   @Test
   void theFourAnalyzersGiveTheProjectsTokensOnEveryTrickyText(OpenSearchHttp http) throws IOException {
-    for (Map.Entry<String, java.util.function.Supplier<Analyzer>> analyzer : TrickyTexts.ANALYZERS.entrySet()) {
+    assertSameTokensAsTheProject(http);
+  }
+
+  /** Each analyzer name, on each tricky text: the terms, positions and offsets of the project's analyzer. */
+  static void assertSameTokensAsTheProject(OpenSearchHttp http) throws IOException {
+    for (Map.Entry<String, Supplier<Analyzer>> analyzer : TrickyTexts.ANALYZERS.entrySet()) {
       try (Analyzer lucene = analyzer.getValue().get()) {
         for (Map.Entry<String, String> text : TrickyTexts.TEXTS.entrySet()) {
           ObjectNode request = OpenSearchHttp.object().put("analyzer", analyzer.getKey()).put("text", text.getValue());
