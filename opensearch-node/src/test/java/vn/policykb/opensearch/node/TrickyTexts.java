@@ -27,8 +27,8 @@ final class TrickyTexts {
   static {
     TEXTS.put("old tone placement", "Hoà bình, thuỷ lợi, khoẻ mạnh, mùa hoà giải");
     TEXTS.put("new tone placement", "Hòa bình, thủy lợi, khỏe mạnh, mùa hòa giải");
-    TEXTS.put("tone on the wrong vowel", "hòan thành, qúy khách, vịêt");
-    TEXTS.put("qu and gi", "quý vị, quả, già, giữa, gìn giữ");
+    TEXTS.put("tone on the wrong vowel", "hòan thành, qúy khách, vịêt, trưòng, lựơng");
+    TEXTS.put("qu and gi", "quý vị, quả, già, giữa, gìn giữ, nguỵ biện, ngụy");
     TEXTS.put("decomposed (NFD)", "To\u0302 La\u0302m tho\u031B\u0300i ky\u0300 Vie\u0323\u0302t Nam");
     TEXTS.put("marks typed out of order", "Vie\u0301\u0302t Nam, ngu\u031B\u0300\u0301i");
     TEXTS.put("eth for d-stroke", "Ðường Ðà Nẵng ðã Đổi mới");
