@@ -39,7 +39,7 @@ import vn.policykb.index.Translations;
 import vn.policykb.index.Origin;
 
 /** Runs searches on the index and shapes the results for readers. */
-public final class DocumentSearcher {
+public final class DocumentSearcher implements ArticleSearch {
 
   private static final int SNIPPET_PASSAGES = 2;
   private static final int SNIPPET_PASSAGE_LENGTH = 160;

@@ -36,7 +36,7 @@ import vn.policykb.index.Translations;
  * <p>The index finds the candidates (documents having most of the quote's folded words); each is
  * then checked on its text: the share of the quote's adjacent word pairs it has.
  */
-public final class QuoteProvenance {
+public final class QuoteProvenance implements QuoteOrigins {
 
   /** Longest text looked for, in characters. */
   public static final int MAX_TEXT = 2_000;

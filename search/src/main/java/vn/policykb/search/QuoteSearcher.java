@@ -37,7 +37,7 @@ import vn.policykb.index.Quote;
  * their stored quotes is then checked on its own, so that a quote is found only when its own words
  * and speaker match, not those of another quote of its article.
  */
-public final class QuoteSearcher {
+public final class QuoteSearcher implements QuoteSearch {
 
   /** Articles read for one search, at most: as deep as search results may go. */
   private static final int MAX_ARTICLES = SearchRequest.MAX_DEPTH;

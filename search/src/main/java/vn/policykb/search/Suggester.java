@@ -19,7 +19,7 @@ import vn.policykb.kb.LookupKey;
  * placement the index uses ({@code hoá} → {@code hóa}); one already in that style gets no
  * suggestion.
  */
-public final class Suggester {
+public final class Suggester implements SuggestionSource {
 
   /** Queries longer than this are not looked at. */
   public static final int MAX_QUERY_LENGTH = 500;

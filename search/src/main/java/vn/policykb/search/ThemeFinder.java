@@ -37,7 +37,7 @@ import vn.policykb.kb.KnowledgeBase;
  * adjacent words since most Vietnamese words are two syllables; its frequency in the archive is
  * that of its folded pair in {@code body.bigrams}.
  */
-public final class ThemeFinder {
+public final class ThemeFinder implements ThemeSource {
 
   /** Best matches looked at: enough to tell, few enough to read their text quickly. */
   static final int SAMPLE = 100;

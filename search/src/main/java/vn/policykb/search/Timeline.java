@@ -19,7 +19,7 @@ import vn.policykb.kb.KnowledgeBase;
  * search counts its total (copies of one article once, the same fallback to any of the words when
  * a short query matches nothing), from doc values over the matches, without scoring.
  */
-public final class Timeline {
+public final class Timeline implements Timelines {
 
   /** Queries one timeline compares, at most. */
   public static final int MAX_QUERIES = 5;

@@ -65,7 +65,7 @@ final class IngestCommand implements Callable<Integer> {
         report = ingester.ingestPaths(paths);
       }
       out.printf(java.util.Locale.ROOT, "%s; %d documents in %s (%.1f s)%n", report.summary(), index.count(),
-          index.directory(), (System.nanoTime() - start) / 1e9);
+          index.location(), (System.nanoTime() - start) / 1e9);
     }
     for (IngestReport.Rejection rejection : report.rejections()) {
       out.println("rejected " + rejection.path() + ": " + rejection.reason());

@@ -41,7 +41,7 @@ final class ReindexCommand implements Callable<Integer> {
     try (DocumentIndex index = DocumentIndex.open(dataDir)) {
       WarcReindexer.Result result = WarcReindexer.reindex(dataDir, Pipeline.standard(index, KnowledgeBase.loadBundled()),
           Runtime.getRuntime().availableProcessors());
-      out.println(result.summary() + "; " + index.count() + " documents in " + index.directory());
+      out.println(result.summary() + "; " + index.count() + " documents in " + index.location());
       result.problems().forEach(p -> out.println("problem " + p));
       if (reportFile != null) {
         ReportFile.write(result.report(), reportFile);

@@ -29,7 +29,8 @@ public final class Pipeline {
   public Pipeline(DocumentIndex index, Enrichment enrichment, StageTimers timers) {
     this.index = index;
     this.enrichment = enrichment;
-    this.linker = new StoryLinker(index);
+    // the linker reads the embedded index itself; on another store stories are not linked
+    this.linker = index.isEmbedded() ? new StoryLinker(index) : null;
     this.timers = timers;
   }
 
@@ -68,7 +69,7 @@ public final class Pipeline {
 
   /** The last stage, after a commit: links the documents written since the last one. */
   void link(Collection<String> written) throws IOException {
-    if (!written.isEmpty()) {
+    if (!written.isEmpty() && linker != null) {
       long start = System.nanoTime();
       linker.link(written);
       timers.since("link", start);
