@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.hc.client5.http.auth.AuthScope;
 import org.apache.hc.client5.http.auth.UsernamePasswordCredentials;
 import org.apache.hc.client5.http.impl.auth.BasicCredentialsProvider;
@@ -20,6 +21,8 @@ import org.opensearch.client.opensearch.generic.Requests;
 import org.opensearch.client.opensearch.generic.Response;
 import org.opensearch.client.transport.OpenSearchTransport;
 import org.opensearch.client.transport.httpclient5.ApacheHttpClient5TransportBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -33,18 +36,31 @@ import tools.jackson.databind.json.JsonMapper;
 public final class OpenSearchConnection implements Closeable {
 
   static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final Logger log = LoggerFactory.getLogger(OpenSearchConnection.class);
   private static final String JSON_TYPE = "application/json";
 
   private final OpenSearchClient client;
   private final OpenSearchTransport transport;
   private final Retry retry;
   private final String description;
+  private final AtomicInteger retries = new AtomicInteger();
 
   private OpenSearchConnection(OpenSearchTransport transport, RetryConfig retry, String description) {
     this.transport = transport;
     this.client = new OpenSearchClient(transport);
     this.retry = Retry.of("opensearch", retry);
     this.description = description;
+    this.retry.getEventPublisher().onRetry(event -> {
+      retries.incrementAndGet();
+      log.warn("OpenSearch at {} failed (attempt {} of {}), trying again in {} ms: {}", description,
+          event.getNumberOfRetryAttempts(), retry.getMaxAttempts(), event.getWaitInterval().toMillis(),
+          event.getLastThrowable() == null ? "" : event.getLastThrowable().getMessage());
+    });
+  }
+
+  /** Requests tried again since the connection was opened: each after a failure that may pass. */
+  public int retries() {
+    return retries.get();
   }
 
   /** Connects to the nodes of the settings, trying a failed request again for about half a minute. */

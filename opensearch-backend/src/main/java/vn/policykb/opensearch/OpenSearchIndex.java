@@ -53,9 +53,7 @@ public final class OpenSearchIndex {
     ObjectNode index = body.putObject("settings").putObject("index");
     // the project's similarity: BM25 as Lucene's defaults, what OpenSearch uses too
     index.putObject("similarity").putObject("default").put("type", "BM25").put("k1", 1.2).put("b", 0.75);
-    if (settings.analysis() == OpenSearchSettings.Analysis.ICU) {
-      index.set("analysis", icuAnalysis());
-    }
+    index.set("analysis", analysis(settings.analysis()));
     ObjectNode mappings = body.putObject("mappings");
     mappings.put("dynamic", "strict");
     mappings.putObject("_meta").put(META_VERSION, IndexSchema.VERSION);
@@ -64,9 +62,17 @@ public final class OpenSearchIndex {
     return body;
   }
 
-  private static JsonNode icuAnalysis() {
-    try (InputStream in = OpenSearchIndex.class.getResourceAsStream("icu-analysis.json")) {
-      return OpenSearchConnection.JSON.readTree(in);
+  /**
+   * The analysis section of the index settings, as the plugin module ships it: the plugin's four
+   * analyzers, or the stock-ICU recipe under the same names.
+   */
+  static JsonNode analysis(OpenSearchSettings.Analysis analysis) {
+    String resource = analysis == OpenSearchSettings.Analysis.ICU ? "analysis-icu.json" : "analysis-plugin.json";
+    try (InputStream in = OpenSearchIndex.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("no " + resource + " on the classpath: the opensearch-plugin module is missing");
+      }
+      return OpenSearchConnection.JSON.readTree(in).path("analysis");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

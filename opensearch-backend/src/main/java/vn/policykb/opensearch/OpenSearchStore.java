@@ -11,6 +11,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 import vn.policykb.index.IndexSchema;
+import vn.policykb.index.StoredMatches;
 import vn.policykb.ingest.dedup.TextSignature;
 import vn.policykb.ingest.index.IndexStore;
 
@@ -27,11 +28,16 @@ public final class OpenSearchStore implements IndexStore {
   static final int BULK_DOCUMENTS = 500;
   /** Bytes waiting before a bulk request is sent. */
   static final int BULK_BYTES = 8 << 20;
+  /** Documents read per request when every document is read. */
+  private static final int PAGE = 500;
 
   private final OpenSearchConnection connection;
   private final String index;
   private final StringBuilder pending = new StringBuilder();
   private int pendingActions;
+  /** Actions of the bulk request being sent, for the message when it fails. */
+  private int sending;
+  private boolean closed;
 
   public OpenSearchStore(OpenSearchConnection connection, String index) {
     this.connection = connection;
@@ -47,6 +53,11 @@ public final class OpenSearchStore implements IndexStore {
       connection.close();
       throw e;
     }
+  }
+
+  @Override
+  public StoredMatches matches() {
+    return new OpenSearchStoredMatches(connection, index);
   }
 
   public OpenSearchConnection connection() {
@@ -165,6 +176,7 @@ public final class OpenSearchStore implements IndexStore {
 
   private String take() {
     String lines = pending.toString();
+    sending = pendingActions;
     pending.setLength(0);
     pendingActions = 0;
     return lines;
@@ -175,7 +187,14 @@ public final class OpenSearchStore implements IndexStore {
     if (lines.isEmpty()) {
       return;
     }
-    JsonNode answer = connection.bulk("/" + index + "/_bulk", lines);
+    JsonNode answer;
+    try {
+      answer = connection.bulk("/" + index + "/_bulk", lines);
+    } catch (OpenSearchException e) {
+      // nothing of the batch was committed: the sources write it again on their next run
+      throw new OpenSearchException(sending + " writes were not made to " + location() + ", none of them committed;"
+          + " run again to make them: " + e.getMessage(), e);
+    }
     if (answer.path("errors").asBoolean(false)) {
       List<String> failures = new ArrayList<>();
       for (JsonNode item : answer.path("items")) {
@@ -200,13 +219,43 @@ public final class OpenSearchStore implements IndexStore {
     connection.post("/" + index + "/_refresh", null);
   }
 
+  /** A page at a time, in id order ({@code search_after}): no scroll context is held open. */
+  @Override
+  public void forEachDocument(DocumentConsumer each) throws IOException {
+    JsonNode after = null;
+    while (true) {
+      ObjectNode body = OpenSearchConnection.JSON.createObjectNode();
+      body.put("size", PAGE);
+      body.putObject("query").putObject("match_all");
+      body.putArray("sort").addObject().putObject(IndexFields.name(IndexSchema.ID)).put("order", "asc");
+      if (after != null) {
+        body.set("search_after", after);
+      }
+      JsonNode hits = search(body);
+      for (JsonNode hit : hits) {
+        each.accept(SourceDocuments.fromSource(hit.path("_source")));
+      }
+      if (hits.size() < PAGE) {
+        return;
+      }
+      after = hits.get(hits.size() - 1).path("sort");
+    }
+  }
+
   @Override
   public int count() throws IOException {
     return connection.get("/" + index + "/_count").path("count").asInt();
   }
 
+  /** Commits what waits and closes the connection; closing again does nothing. */
   @Override
   public void close() throws IOException {
+    synchronized (this) {
+      if (closed) {
+        return;
+      }
+      closed = true;
+    }
     try (connection) {
       commit();
     }

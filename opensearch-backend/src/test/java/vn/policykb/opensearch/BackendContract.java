@@ -17,6 +17,22 @@ import vn.policykb.ingest.index.WriteOutcome;
 import vn.policykb.search.ArticleSearch;
 import vn.policykb.search.DocumentLookup;
 import vn.policykb.search.Facets;
+import vn.policykb.search.ResultThemes;
+import vn.policykb.search.SignificantTerm;
+import vn.policykb.search.SuggestionSource;
+import vn.policykb.search.ThemeSource;
+import vn.policykb.search.TimelineInterval;
+import vn.policykb.search.TimelinePoint;
+import vn.policykb.search.TimelineResult;
+import vn.policykb.search.TimelineSeries;
+import vn.policykb.search.Timelines;
+import vn.policykb.search.QuoteHit;
+import vn.policykb.search.QuoteOrigins;
+import vn.policykb.search.QuoteProvenanceResult;
+import vn.policykb.search.QuotePublication;
+import vn.policykb.search.QuoteQuery;
+import vn.policykb.search.QuoteResults;
+import vn.policykb.search.QuoteSearch;
 import vn.policykb.search.SearchHit;
 import vn.policykb.search.SearchRequest;
 import vn.policykb.search.SearchResults;
@@ -32,6 +48,11 @@ abstract class BackendContract {
   DocumentIndex index;
   ArticleSearch search;
   DocumentLookup documents;
+  QuoteSearch quotes;
+  QuoteOrigins origins;
+  Timelines timelines;
+  ThemeSource themes;
+  SuggestionSource suggestions;
 
   /** A new, empty index of the backend. */
   abstract DocumentIndex openIndex() throws Exception;
@@ -39,6 +60,16 @@ abstract class BackendContract {
   abstract ArticleSearch search(DocumentIndex index);
 
   abstract DocumentLookup documents(DocumentIndex index);
+
+  abstract QuoteSearch quotes(DocumentIndex index);
+
+  abstract QuoteOrigins origins(DocumentIndex index);
+
+  abstract Timelines timelines(DocumentIndex index);
+
+  abstract ThemeSource themes(DocumentIndex index);
+
+  abstract SuggestionSource suggestions(DocumentIndex index);
 
   private static Article doc(String id, String lang, String date, String source, String title, String body) {
     return new Article(id, id, null, null, title, body, lang, date == null ? null : LocalDate.parse(date), null, source);
@@ -57,7 +88,7 @@ abstract class BackendContract {
       doc("nq57", "vi", "2025-01-10", "Báo Chính phủ", "Đột phá khoa học công nghệ", "Nghị quyết 57-NQ/TW về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số."),
       doc("scattered", "vi", "2025-01-11", "VNA", "Sáng kiến mới", "Đổi ca làm việc, mới có thời gian sáng tạo nghệ thuật."),
       doc("en-private", "en", "2025-05-20", "VNS", "Private sector development", "The Politburo's Resolution 68 sets goals for developing the private economy and its enterprises."),
-      doc("en-ministry", "en", "2025-06-01", "VNS", "Finance ministry reforms", "The Ministry of Finance announced new procedures for investors."),
+      doc("en-ministry", "en", "2025-06-01", "VNS", "Finance ministry reforms", "The Ministry of Finance announced new procedures for investors. \"We will cut the time these procedures take by half this year,\" Minister Nguyen Van Thang said."),
       doc("copy-of-con-de", "vi", "2025-04-03", "Báo Khác", "Chuyện con dế mèn (đăng lại)", "Con dế mèn   phiêu lưu khắp cánh đồng."));
 
   @BeforeAll
@@ -69,6 +100,11 @@ abstract class BackendContract {
     index.commit();
     search = search(index);
     documents = documents(index);
+    quotes = quotes(index);
+    origins = origins(index);
+    timelines = timelines(index);
+    themes = themes(index);
+    suggestions = suggestions(index);
   }
 
   @AfterAll
@@ -174,6 +210,62 @@ abstract class BackendContract {
     assertThat(coverage.total()).isEqualTo(2);
     assertThat(coverage.byMonth()).extracting(m -> m.month() + " " + m.vi() + " " + m.en()).containsExactly("2025-05 1 1");
     assertThat(coverage.latest()).extracting(d -> d.id()).containsExactly("en-private", "nq68");
+  }
+
+  @Test
+  void quotesAreFoundByTheirWordsAndSpeaker() throws Exception {
+    QuoteResults found = quotes.search(new QuoteQuery("cut procedures", "", List.of(), 1, 10));
+    assertThat(found.quotes()).extracting(QuoteHit::documentId).containsExactly("en-ministry");
+    QuoteHit quote = found.quotes().getFirst();
+    assertThat(quote.text()).contains("We will cut the time these procedures take by half");
+    // the registry knows him: his name as it writes it
+    assertThat(quote.speaker().name()).isEqualTo("Nguyễn Văn Thắng");
+    assertThat(quote.sentence().text()).startsWith("\"We will cut");
+    assertThat(quotes.search(new QuoteQuery("cut procedures", "Tô Lâm", List.of(), 1, 10)).total()).isZero();
+    assertThat(quotes.search(new QuoteQuery("", "Nguyen Van Thang", List.of(), 1, 10)).quotes())
+        .extracting(QuoteHit::documentId).containsExactly("en-ministry");
+  }
+
+  @Test
+  void aQuoteIsTracedToItsPublications() throws Exception {
+    QuoteProvenanceResult found = origins.of("we will cut the time these procedures take by half");
+    assertThat(found.publications()).extracting(p -> p.id() + " " + p.match() + " " + p.first())
+        .containsExactly("en-ministry exact true");
+    assertThat(origins.of("con dế mèn phiêu lưu khắp cánh đồng").publications()).extracting(QuotePublication::id)
+        .containsExactly("con-de", "copy-of-con-de");
+  }
+
+  @Test
+  void timelinesCountArticlesByMonthAndLanguage() throws Exception {
+    TimelineResult result = timelines.of(List.of("dế mèn", ""), List.of(), TimelineInterval.MONTH, false);
+    TimelineSeries cricket = result.series().get(0);
+    TimelineSeries all = result.series().get(1);
+    // the copy is the same article
+    assertThat(cricket.total()).isEqualTo(1);
+    assertThat(all.total()).isEqualTo(ARTICLES.size() - 1);
+    assertThat(all.points()).extracting(TimelinePoint::from).first().isEqualTo("2024-12-01");
+    assertThat(all.points()).hasSize(7);
+    TimelinePoint april = cricket.points().stream().filter(p -> p.from().equals("2025-04-01")).findFirst().orElseThrow();
+    assertThat(april.total()).isEqualTo(1);
+    assertThat(april.share()).isEqualTo(0.5);
+    TimelinePoint may = all.points().stream().filter(p -> p.from().equals("2025-05-01")).findFirst().orElseThrow();
+    assertThat(List.of(may.vi(), may.en(), may.total())).containsExactly(3L, 1L, 4L);
+    assertThat(all.undated().total()).isZero();
+  }
+
+  @Test
+  void themesOfAResultSet() throws Exception {
+    ResultThemes found = themes.of(new SearchRequest("phát triển", 1, 10));
+    // the two Vietnamese articles on development, each citing one resolution: the rarer in the archive first
+    assertThat(found.sample()).isEqualTo(2);
+    assertThat(found.resolutions()).extracting(SignificantTerm::value).containsExactly("57", "68");
+    assertThat(found.resolutions()).extracting(SignificantTerm::inArchive).containsExactly(1L, 2L);
+  }
+
+  @Test
+  void suggestionsNameRegistryPeople() throws Exception {
+    assertThat(suggestions.didYouMean("to lam")).isEqualTo("Tô Lâm");
+    assertThat(suggestions.suggest("to la", 5).people()).isNotEmpty();
   }
 
   @Test

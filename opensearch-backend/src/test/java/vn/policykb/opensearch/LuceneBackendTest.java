@@ -8,6 +8,16 @@ import vn.policykb.search.ArticleSearch;
 import vn.policykb.search.DocumentLookup;
 import vn.policykb.search.DocumentReader;
 import vn.policykb.search.DocumentSearcher;
+import vn.policykb.search.QuoteOrigins;
+import vn.policykb.search.Suggester;
+import vn.policykb.search.SuggestionSource;
+import vn.policykb.search.ThemeFinder;
+import vn.policykb.search.ThemeSource;
+import vn.policykb.search.Timeline;
+import vn.policykb.search.Timelines;
+import vn.policykb.search.QuoteProvenance;
+import vn.policykb.search.QuoteSearch;
+import vn.policykb.search.QuoteSearcher;
 
 /** The contract on the embedded index. */
 class LuceneBackendTest extends BackendContract {
@@ -28,5 +38,30 @@ class LuceneBackendTest extends BackendContract {
   @Override
   DocumentLookup documents(DocumentIndex index) {
     return new DocumentReader(index);
+  }
+
+  @Override
+  QuoteSearch quotes(DocumentIndex index) {
+    return new QuoteSearcher(index, TestCorpus.KB);
+  }
+
+  @Override
+  QuoteOrigins origins(DocumentIndex index) {
+    return new QuoteProvenance(index);
+  }
+
+  @Override
+  Timelines timelines(DocumentIndex index) {
+    return new Timeline(index, TestCorpus.KB);
+  }
+
+  @Override
+  ThemeSource themes(DocumentIndex index) {
+    return new ThemeFinder(index, TestCorpus.KB);
+  }
+
+  @Override
+  SuggestionSource suggestions(DocumentIndex index) {
+    return new Suggester(index, TestCorpus.KB);
   }
 }

@@ -1,21 +1,21 @@
 package vn.policykb.opensearch;
 
-import static org.junit.jupiter.api.Assertions.fail;
-
-import java.util.List;
-import java.util.Locale;
-import org.junit.jupiter.api.Assumptions;
-import vn.policykb.index.IndexSchema;
 import vn.policykb.ingest.TestCorpus;
 import vn.policykb.ingest.index.DocumentIndex;
 import vn.policykb.search.ArticleSearch;
 import vn.policykb.search.DocumentLookup;
+import vn.policykb.search.QuoteOrigins;
+import vn.policykb.search.Suggester;
+import vn.policykb.search.SuggestionSource;
+import vn.policykb.search.ThemeFinder;
+import vn.policykb.search.ThemeSource;
+import vn.policykb.search.Timeline;
+import vn.policykb.search.Timelines;
+import vn.policykb.search.QuoteProvenance;
+import vn.policykb.search.QuoteSearch;
+import vn.policykb.search.QuoteSearcher;
 
-/**
- * The contract on an OpenSearch node: the one at {@code kb.test.opensearch.url} (a system property
- * or the environment's {@code KB_TEST_OPENSEARCH_URL}), in a fresh index that is deleted after.
- * Without a node the test is skipped, except with {@code CI=true}, where that fails.
- */
+/** The contract on an OpenSearch node ({@link TestNode}), in a fresh index that is deleted after. */
 class OpenSearchBackendTest extends BackendContract {
 
   private OpenSearchSettings settings;
@@ -23,18 +23,7 @@ class OpenSearchBackendTest extends BackendContract {
 
   @Override
   DocumentIndex openIndex() throws Exception {
-    String url = System.getProperty("kb.test.opensearch.url", System.getenv("KB_TEST_OPENSEARCH_URL"));
-    if (url == null || url.isBlank()) {
-      if ("true".equals(System.getenv("CI"))) {
-        fail("no OpenSearch node for the contract suite: set KB_TEST_OPENSEARCH_URL");
-      }
-      Assumptions.abort("no OpenSearch node: KB_TEST_OPENSEARCH_URL is not set");
-    }
-    String analysis = System.getProperty("kb.test.opensearch.analysis",
-        System.getenv().getOrDefault("KB_TEST_OPENSEARCH_ANALYSIS", "plugin"));
-    settings = new OpenSearchSettings(List.of(java.net.URI.create(url)),
-        "contract-" + Long.toString(System.nanoTime(), 36), null, null,
-        OpenSearchSettings.Analysis.valueOf(analysis.toUpperCase(Locale.ROOT)));
+    settings = TestNode.settings("contract");
     store = OpenSearchStore.open(settings);
     return DocumentIndex.on(store);
   }
@@ -50,11 +39,34 @@ class OpenSearchBackendTest extends BackendContract {
   }
 
   @Override
+  QuoteSearch quotes(DocumentIndex index) {
+    return new QuoteSearcher(new OpenSearchStoredMatches(store.connection(), store.index()), index.analyzer(), TestCorpus.KB);
+  }
+
+  @Override
+  QuoteOrigins origins(DocumentIndex index) {
+    return new QuoteProvenance(new OpenSearchStoredMatches(store.connection(), store.index()), index.analyzer());
+  }
+
+  @Override
   void dispose() throws Exception {
     if (store != null) {
-      try (OpenSearchConnection connection = OpenSearchConnection.open(settings)) {
-        connection.delete("/" + settings.versionedIndex(IndexSchema.VERSION));
-      }
+      TestNode.deleteIndex(settings);
     }
+  }
+
+  @Override
+  Timelines timelines(DocumentIndex index) {
+    return new Timeline(new OpenSearchArticleDays(store.connection(), store.index()), index.analyzer(), TestCorpus.KB);
+  }
+
+  @Override
+  ThemeSource themes(DocumentIndex index) {
+    return new ThemeFinder(new OpenSearchStoredMatches(store.connection(), store.index()), index.analyzer(), TestCorpus.KB);
+  }
+
+  @Override
+  SuggestionSource suggestions(DocumentIndex index) {
+    return Suggester.fromRegistries(TestCorpus.KB);
   }
 }

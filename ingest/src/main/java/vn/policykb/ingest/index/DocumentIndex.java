@@ -14,6 +14,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.search.SearcherManager;
 import vn.policykb.index.IndexSchema;
 import vn.policykb.index.SearchableIndex;
+import vn.policykb.index.StoredMatches;
 import vn.policykb.ingest.dedup.NearDuplicateSignatureStep;
 import vn.policykb.ingest.document.Article;
 import vn.policykb.ingest.enrich.EnrichedArticle;
@@ -62,6 +63,11 @@ public final class DocumentIndex implements SearchableIndex, Closeable {
   /** The folder of the embedded index. */
   public Path directory() {
     return lucene().directory();
+  }
+
+  /** The committed documents as the reads that check each match read them. */
+  public StoredMatches matches() {
+    return store.matches();
   }
 
   /** Where the index is, for messages. */

@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.util.List;
 import org.apache.lucene.document.Document;
+import vn.policykb.index.StoredMatches;
 import vn.policykb.ingest.dedup.TextSignature;
 
 /**
@@ -43,6 +44,21 @@ public interface IndexStore extends Closeable {
 
   /** Documents visible to searches. */
   int count() throws IOException;
+
+  /**
+   * Every committed document as {@link StoredDocuments#rebuild} takes it: its stored values, with
+   * its near-duplicate signature and translation link; in no particular order.
+   */
+  void forEachDocument(DocumentConsumer each) throws IOException;
+
+  /** What {@link #forEachDocument} hands each document to. */
+  @FunctionalInterface
+  interface DocumentConsumer {
+    void accept(Document stored) throws IOException;
+  }
+
+  /** The committed documents as the reads that check each match read them: the story linker's. */
+  StoredMatches matches();
 
   /** Where the index is, for messages: a folder, or a server's address and index name. */
   String location();

@@ -8,7 +8,12 @@ import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
@@ -26,7 +31,9 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.BytesRef;
 import vn.policykb.index.IndexSchema;
+import vn.policykb.index.LuceneStoredMatches;
 import vn.policykb.index.SearchableIndex;
+import vn.policykb.index.StoredMatches;
 
 /** The embedded Lucene index under a data directory: its one writer, and near-real-time searchers over it. */
 public final class LuceneIndexStore implements IndexStore, SearchableIndex {
@@ -36,6 +43,7 @@ public final class LuceneIndexStore implements IndexStore, SearchableIndex {
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private final Analyzer analyzer;
+  private final StoredMatches matches;
 
   private LuceneIndexStore(Path directory, FSDirectory luceneDirectory, IndexWriter writer, Analyzer analyzer)
       throws IOException {
@@ -51,6 +59,7 @@ public final class LuceneIndexStore implements IndexStore, SearchableIndex {
         return searcher;
       }
     });
+    this.matches = new LuceneStoredMatches(searchers);
   }
 
   /** Opens (or creates) the index in {@code dataDir/index}. */
@@ -91,6 +100,11 @@ public final class LuceneIndexStore implements IndexStore, SearchableIndex {
   @Override
   public SearcherManager searchers() {
     return searchers;
+  }
+
+  @Override
+  public StoredMatches matches() {
+    return matches;
   }
 
   /**
@@ -159,6 +173,35 @@ public final class LuceneIndexStore implements IndexStore, SearchableIndex {
   public void commit() throws IOException {
     writer.commit();
     searchers.maybeRefreshBlocking();
+  }
+
+  @Override
+  public void forEachDocument(DocumentConsumer each) throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+        LeafReader reader = leaf.reader();
+        Bits live = reader.getLiveDocs();
+        StoredFields stored = reader.storedFields();
+        BinaryDocValues signatures = reader.getBinaryDocValues(IndexSchema.NEAR_SIGNATURE);
+        BinaryDocValues translations = reader.getBinaryDocValues(IndexSchema.TRANSLATION);
+        for (int doc = 0; doc < reader.maxDoc(); doc++) {
+          if (live != null && !live.get(doc)) {
+            continue;
+          }
+          Document document = stored.document(doc);
+          if (signatures != null && signatures.advanceExact(doc)) {
+            document.add(new StoredField(IndexSchema.NEAR_SIGNATURE, BytesRef.deepCopyOf(signatures.binaryValue())));
+          }
+          if (translations != null && translations.advanceExact(doc) && translations.binaryValue().length > 0) {
+            document.add(new StoredField(IndexSchema.TRANSLATION, translations.binaryValue().utf8ToString()));
+          }
+          each.accept(document);
+        }
+      }
+    } finally {
+      searchers.release(searcher);
+    }
   }
 
   @Override

@@ -29,8 +29,7 @@ public final class Pipeline {
   public Pipeline(DocumentIndex index, Enrichment enrichment, StageTimers timers) {
     this.index = index;
     this.enrichment = enrichment;
-    // the linker reads the embedded index itself; on another store stories are not linked
-    this.linker = index.isEmbedded() ? new StoryLinker(index) : null;
+    this.linker = new StoryLinker(index);
     this.timers = timers;
   }
 
@@ -69,7 +68,7 @@ public final class Pipeline {
 
   /** The last stage, after a commit: links the documents written since the last one. */
   void link(Collection<String> written) throws IOException {
-    if (!written.isEmpty() && linker != null) {
+    if (!written.isEmpty()) {
       long start = System.nanoTime();
       linker.link(written);
       timers.since("link", start);
