@@ -38,6 +38,8 @@ public final class OpenSearchStore implements IndexStore {
   /** Actions of the bulk request being sent, for the message when it fails. */
   private int sending;
   private boolean closed;
+  /** Whether anything was written since the last commit: a commit of nothing asks the cluster nothing. */
+  private boolean written;
 
   public OpenSearchStore(OpenSearchConnection connection, String index) {
     this.connection = connection;
@@ -165,6 +167,7 @@ public final class OpenSearchStore implements IndexStore {
       // appended in the order of the calls: two versions of one id land in the order written
       pending.append(lines);
       pendingActions++;
+      written = true;
       if (pendingActions >= BULK_DOCUMENTS || pending.length() >= BULK_BYTES) {
         ready = take();
       }
@@ -213,6 +216,10 @@ public final class OpenSearchStore implements IndexStore {
   public void commit() throws IOException {
     String lines;
     synchronized (this) {
+      if (!written) {
+        return;
+      }
+      written = false;
       lines = take();
     }
     send(lines);
