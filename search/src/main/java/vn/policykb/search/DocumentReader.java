@@ -42,7 +42,7 @@ import vn.policykb.index.Origin;
  * Reads documents from the index by id, and what the archive holds about a resolution or a
  * person: how many articles, by month and language, and the latest ones.
  */
-public final class DocumentReader {
+public final class DocumentReader implements DocumentLookup {
 
   /** Articles a coverage reads to pick the latest, at most: a page lists a few. */
   private static final int LATEST_CANDIDATES = 200;

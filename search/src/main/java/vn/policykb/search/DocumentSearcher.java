@@ -35,7 +35,7 @@ import vn.policykb.index.Translations;
 import vn.policykb.index.Origin;
 
 /** Runs searches on the index and shapes the results for readers. */
-public final class DocumentSearcher {
+public final class DocumentSearcher implements ArticleSearch {
 
   private static final Sort NEWEST_FIRST = new Sort(
       new SortField(IndexSchema.DATE_DAYS, SortField.Type.LONG, true), SortField.FIELD_SCORE);

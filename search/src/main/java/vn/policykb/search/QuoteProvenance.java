@@ -14,18 +14,14 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import vn.policykb.index.IndexSchema;
+import vn.policykb.index.LuceneStoredMatches;
+import vn.policykb.index.StoredMatches;
 import vn.policykb.index.SearchableIndex;
-import vn.policykb.index.Translations;
 
 /**
  * Where a quote was published: every document whose text holds the words, exactly or nearly
@@ -36,7 +32,7 @@ import vn.policykb.index.Translations;
  * <p>The index finds the candidates (documents having most of the quote's folded words); each is
  * then checked on its text: the share of the quote's adjacent word pairs it has.
  */
-public final class QuoteProvenance {
+public final class QuoteProvenance implements QuoteOrigins {
 
   /** Longest text looked for, in characters. */
   public static final int MAX_TEXT = 2_000;
@@ -47,14 +43,19 @@ public final class QuoteProvenance {
   /** Distinct words the candidate query holds, at most. */
   private static final int MAX_WORDS = 200;
   private static final Set<String> FIELDS = Set.of(IndexSchema.ID, IndexSchema.TITLE, IndexSchema.SOURCE,
-      IndexSchema.DATE, IndexSchema.URL, IndexSchema.LANG, IndexSchema.BODY);
+      IndexSchema.DATE, IndexSchema.URL, IndexSchema.LANG, IndexSchema.BODY, IndexSchema.TRANSLATION);
 
-  private final SearcherManager searchers;
+  private final StoredMatches matches;
   private final Analyzer analyzer;
 
   public QuoteProvenance(SearchableIndex index) {
-    this.searchers = index.searchers();
-    this.analyzer = index.analyzer();
+    this(new LuceneStoredMatches(index.searchers()), index.analyzer());
+  }
+
+  /** Publications among the documents these matches read, whichever index answers them. */
+  public QuoteProvenance(StoredMatches matches, Analyzer analyzer) {
+    this.matches = matches;
+    this.analyzer = analyzer;
   }
 
   /** @throws IllegalArgumentException for a text without words, or longer than {@link #MAX_TEXT} */
@@ -75,37 +76,30 @@ public final class QuoteProvenance {
     distinct.stream().limit(MAX_WORDS)
         .forEach(w -> candidates.add(new TermQuery(new Term(IndexSchema.BODY_FOLDED, w)), Occur.SHOULD));
     candidates.setMinimumNumberShouldMatch((int) Math.ceil(Math.min(distinct.size(), MAX_WORDS) * NEAR));
-    IndexSearcher searcher = searchers.acquire();
-    try {
-      TopDocs top = searcher.search(candidates.build(), MAX_CANDIDATES);
-      StoredFields stored = searcher.storedFields();
-      Map<String, QuotePublication> found = new LinkedHashMap<>();
-      List<Integer> matched = new ArrayList<>();
-      for (ScoreDoc hit : top.scoreDocs) {
-        Document doc = stored.document(hit.doc, FIELDS);
-        List<String> bodyWords = folded(doc.get(IndexSchema.TITLE) + "\n" + doc.get(IndexSchema.BODY));
-        Set<String> bodyPairs = pairs(bodyWords);
-        // a one-word quote is looked for as a word (no pair has a single word)
-        bodyPairs.addAll(bodyWords);
-        double share = share(quotePairs, bodyPairs);
-        if (share >= NEAR) {
-          found.put(doc.get(IndexSchema.ID), publication(doc, share == 1.0 ? "exact" : "near"));
-          matched.add(hit.doc);
+    Map<String, QuotePublication> found = new LinkedHashMap<>();
+    List<String> translations = new ArrayList<>();
+    for (Document doc : matches.best(candidates.build(), MAX_CANDIDATES, FIELDS)) {
+      List<String> bodyWords = folded(doc.get(IndexSchema.TITLE) + "\n" + doc.get(IndexSchema.BODY));
+      Set<String> bodyPairs = pairs(bodyWords);
+      // a one-word quote is looked for as a word (no pair has a single word)
+      bodyPairs.addAll(bodyWords);
+      double share = share(quotePairs, bodyPairs);
+      if (share >= NEAR) {
+        found.put(doc.get(IndexSchema.ID), publication(doc, share == 1.0 ? "exact" : "near"));
+        String translation = doc.get(IndexSchema.TRANSLATION);
+        if (translation != null && !translation.isEmpty()) {
+          translations.add(translation);
         }
       }
-      for (int doc : matched) {
-        String translation = Translations.of(searcher, doc);
-        if (translation != null && !found.containsKey(translation)) {
-          TopDocs linked = searcher.search(new TermQuery(new Term(IndexSchema.ID, translation)), 1);
-          if (linked.scoreDocs.length > 0) {
-            found.put(translation, publication(stored.document(linked.scoreDocs[0].doc, FIELDS), "translation"));
-          }
-        }
-      }
-      return new QuoteProvenanceResult(text, oldestFirst(found.values()));
-    } finally {
-      searchers.release(searcher);
     }
+    for (String translation : translations) {
+      if (!found.containsKey(translation)) {
+        for (Document linked : matches.best(new TermQuery(new Term(IndexSchema.ID, translation)), 1, FIELDS)) {
+          found.put(translation, publication(linked, "translation"));
+        }
+      }
+    }
+    return new QuoteProvenanceResult(text, oldestFirst(found.values()));
   }
 
   /** Dated publications oldest first, then undated ones; the first dated one marked. */

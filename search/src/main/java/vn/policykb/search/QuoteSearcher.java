@@ -12,21 +12,16 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldExistsQuery;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import vn.policykb.index.SearchableIndex;
 import vn.policykb.index.IndexSchema;
+import vn.policykb.index.LuceneStoredMatches;
+import vn.policykb.index.StoredMatches;
 import vn.policykb.kb.KnowledgeBase;
 import vn.policykb.kb.LookupKey;
 import vn.policykb.index.Quote;
@@ -37,22 +32,26 @@ import vn.policykb.index.Quote;
  * their stored quotes is then checked on its own, so that a quote is found only when its own words
  * and speaker match, not those of another quote of its article.
  */
-public final class QuoteSearcher {
+public final class QuoteSearcher implements QuoteSearch {
 
   /** Articles read for one search, at most: as deep as search results may go. */
   private static final int MAX_ARTICLES = SearchRequest.MAX_DEPTH;
-  private static final Sort NEWEST_FIRST = new Sort(new SortField(IndexSchema.DATE_DAYS, SortField.Type.LONG, true));
   private static final Set<String> FIELDS = Set.of(IndexSchema.ID, IndexSchema.TITLE, IndexSchema.LANG,
       IndexSchema.DATE, IndexSchema.SOURCE, IndexSchema.URL, IndexSchema.GROUP, IndexSchema.QUOTES_JSON, IndexSchema.BODY);
 
-  private final SearcherManager searchers;
+  private final StoredMatches matches;
   private final Analyzer analyzer;
   private final KnowledgeBase knowledgeBase;
   private final PersonKeys people;
 
   public QuoteSearcher(SearchableIndex index, KnowledgeBase knowledgeBase) {
-    this.searchers = index.searchers();
-    this.analyzer = index.analyzer();
+    this(new LuceneStoredMatches(index.searchers()), index.analyzer(), knowledgeBase);
+  }
+
+  /** Quotes of the documents these matches read, whichever index answers them. */
+  public QuoteSearcher(StoredMatches matches, Analyzer analyzer, KnowledgeBase knowledgeBase) {
+    this.matches = matches;
+    this.analyzer = analyzer;
     this.people = new PersonKeys(knowledgeBase);
     this.knowledgeBase = knowledgeBase;
   }
@@ -92,33 +91,25 @@ public final class QuoteSearcher {
       articles.add(new TermQuery(new Term(IndexSchema.QUOTE_SPEAKER, speaker)), Occur.FILTER);
     }
     FilterQueries.of(query.filters(), people).forEach(f -> articles.add(f, Occur.FILTER));
-    IndexSearcher searcher = searchers.acquire();
-    try {
-      TopDocs top = searcher.search(articles.build(), MAX_ARTICLES, NEWEST_FIRST);
-      StoredFields stored = searcher.storedFields();
-      List<QuoteHit> hits = new ArrayList<>();
-      // near copies of an article repeat its quotes: each quote is shown once per group
-      Set<String> seen = new HashSet<>();
-      for (ScoreDoc hit : top.scoreDocs) {
-        Document doc = stored.document(hit.doc, FIELDS);
-        String group = doc.get(IndexSchema.GROUP);
-        for (Quote quote : IndexSchema.quotes(doc)) {
-          if (speaker != null && !speaker.equals(IndexSchema.personKey(quote.speakerId(), quote.speaker()))) {
-            continue;
-          }
-          if (!words.isEmpty() && !folded(quote.text()).containsAll(words)) {
-            continue;
-          }
-          if (group != null && !seen.add(group + "\u0000" + LookupKey.of(quote.text()))) {
-            continue;
-          }
-          hits.add(hitOf(quote, doc));
+    List<QuoteHit> hits = new ArrayList<>();
+    // near copies of an article repeat its quotes: each quote is shown once per group
+    Set<String> seen = new HashSet<>();
+    for (Document doc : matches.newest(articles.build(), MAX_ARTICLES, FIELDS)) {
+      String group = doc.get(IndexSchema.GROUP);
+      for (Quote quote : IndexSchema.quotes(doc)) {
+        if (speaker != null && !speaker.equals(IndexSchema.personKey(quote.speakerId(), quote.speaker()))) {
+          continue;
         }
+        if (!words.isEmpty() && !folded(quote.text()).containsAll(words)) {
+          continue;
+        }
+        if (group != null && !seen.add(group + "\u0000" + LookupKey.of(quote.text()))) {
+          continue;
+        }
+        hits.add(hitOf(quote, doc));
       }
-      return hits;
-    } finally {
-      searchers.release(searcher);
     }
+    return hits;
   }
 
   private static QuoteHit hitOf(Quote quote, Document doc) {

@@ -7,7 +7,7 @@ import org.apache.lucene.search.uhighlight.PassageFormatter;
  * Formats highlighted passages as HTML: the text escaped (only what HTML needs), matches in
  * {@code <mark>}, white space folded to single spaces, passages joined by an ellipsis.
  */
-final class SnippetFormatter extends PassageFormatter {
+public final class SnippetFormatter extends PassageFormatter {
 
   private static final String ELLIPSIS = " … ";
 

@@ -19,7 +19,7 @@ import vn.policykb.kb.LookupKey;
  * placement the index uses ({@code hoá} → {@code hóa}); one already in that style gets no
  * suggestion.
  */
-public final class Suggester {
+public final class Suggester implements SuggestionSource {
 
   /** Queries longer than this are not looked at. */
   public static final int MAX_QUERY_LENGTH = 500;
@@ -37,6 +37,22 @@ public final class Suggester {
     this.sourcesAndPhrases = new SourceAndPhraseSuggestions(index.searchers(), knowledgeBase);
   }
 
+  private Suggester(KnowledgeBase knowledgeBase) {
+    this.registry = new RegistrySuggestions(knowledgeBase);
+    this.restorer = null;
+    this.completions = null;
+    this.sourcesAndPhrases = null;
+  }
+
+  /**
+   * Suggestions from the registries alone, for an index whose term dictionary cannot be read here (a
+   * search server's): registry names for a query typed without their marks, registry people and
+   * resolutions; no respelling, completions, sources or phrases.
+   */
+  public static Suggester fromRegistries(KnowledgeBase knowledgeBase) {
+    return new Suggester(knowledgeBase);
+  }
+
   /** The query as the texts would spell it, or null when it is spelt so already. */
   public String didYouMean(String query) throws IOException {
     if (query == null || query.isBlank() || query.length() > MAX_QUERY_LENGTH) {
@@ -44,7 +60,7 @@ public final class Suggester {
     }
     String typed = TextNormalization.nfc(query.strip());
     String suggestion = registry.fullName(typed).orElse(null);
-    if (suggestion == null) {
+    if (suggestion == null && restorer != null) {
       suggestion = restorer.respell(typed);
     }
     if (suggestion == null || suggestion.toLowerCase(Locale.ROOT).equals(typed.toLowerCase(Locale.ROOT))) {
@@ -66,6 +82,10 @@ public final class Suggester {
         .map(w -> w.replaceAll("[\"“”]", ""))
         .filter(w -> !w.isEmpty())
         .toList();
+    if (restorer == null) {
+      return new Suggestions(q, didYouMean(q), registry.people(typedWords, limit), registry.resolutions(typedWords, limit),
+          List.of(), List.of(), List.of());
+    }
     return new Suggestions(q, didYouMean(q), registry.people(typedWords, limit), registry.resolutions(typedWords, limit),
         completions.of(q, limit), sourcesAndPhrases.sources(typedWords, limit), sourcesAndPhrases.phrases(typedWords, limit));
   }

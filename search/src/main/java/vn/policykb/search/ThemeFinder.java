@@ -15,18 +15,11 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.SortedSetDocValues;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.SearcherManager;
 import vn.policykb.analysis.VietnameseFolding;
 import vn.policykb.index.IndexSchema;
+import vn.policykb.index.LuceneStoredMatches;
+import vn.policykb.index.StoredMatches;
 import vn.policykb.index.SearchableIndex;
 import vn.policykb.kb.KnowledgeBase;
 
@@ -37,7 +30,7 @@ import vn.policykb.kb.KnowledgeBase;
  * adjacent words since most Vietnamese words are two syllables; its frequency in the archive is
  * that of its folded pair in {@code body.bigrams}.
  */
-public final class ThemeFinder {
+public final class ThemeFinder implements ThemeSource {
 
   /** Best matches looked at: enough to tell, few enough to read their text quickly. */
   static final int SAMPLE = 100;
@@ -46,18 +39,23 @@ public final class ThemeFinder {
   /** Articles of the sample a term must be in, at least: once is chance. */
   private static final int MIN_ARTICLES = 3;
   private static final java.util.Set<String> FIELDS = java.util.Set.of(IndexSchema.TITLE, IndexSchema.BODY,
-      IndexSchema.GROUP);
+      IndexSchema.GROUP, IndexSchema.PEOPLE, IndexSchema.RESOLUTIONS);
 
-  private final SearcherManager searchers;
+  private final StoredMatches matches;
   private final Analyzer analyzer;
   private final QueryBuilder queryBuilder;
   private final PersonKeys people;
 
   public ThemeFinder(SearchableIndex index, KnowledgeBase kb) {
-    this.searchers = index.searchers();
-    this.analyzer = index.analyzer();
+    this(new LuceneStoredMatches(index.searchers()), index.analyzer(), kb);
+  }
+
+  /** Themes of the documents these matches read, whichever index answers them. */
+  public ThemeFinder(StoredMatches matches, Analyzer analyzer, KnowledgeBase kb) {
+    this.matches = matches;
+    this.analyzer = analyzer;
     this.people = new PersonKeys(kb);
-    this.queryBuilder = new QueryBuilder(index.analyzer(), new QueryTranslator(kb.glossary()), people);
+    this.queryBuilder = new QueryBuilder(analyzer, new QueryTranslator(kb.glossary()), people);
   }
 
   /** The themes of the articles a search finds; none for a search without words. */
@@ -69,65 +67,57 @@ public final class ThemeFinder {
     if (queryBuilder.isBrowse(query)) {
       return ResultThemes.NONE;
     }
-    IndexSearcher searcher = searchers.acquire();
-    try {
-      Query lucene = queryBuilder.build(query, false, request.crossLanguage());
-      ScoreDoc[] top = searcher.search(lucene, SAMPLE).scoreDocs;
-      if (top.length == 0) {
-        top = searcher.search(queryBuilder.build(query, true, request.crossLanguage()), SAMPLE).scoreDocs;
-      }
-      if (top.length == 0) {
-        return ResultThemes.NONE;
-      }
-      IndexReader reader = searcher.getIndexReader();
-      Set<String> queryWords = foldedWords(request.query());
-      Map<String, Integer> personCounts = new HashMap<>();
-      Map<String, Integer> resolutionCounts = new HashMap<>();
-      Map<String, TermCount> termCounts = new HashMap<>();
-      StoredFields stored = searcher.storedFields();
-      Set<String> groups = new HashSet<>();
-      int sample = 0;
-      for (ScoreDoc hit : top) {
-        Document doc = stored.document(hit.doc, FIELDS);
-        String group = doc.get(IndexSchema.GROUP);
-        if (group != null && !groups.add(group)) {
-          continue; // a copy tells nothing its original did not
-        }
-        sample++;
-        values(reader, hit.doc, IndexSchema.PEOPLE).forEach(p -> personCounts.merge(p, 1, Integer::sum));
-        values(reader, hit.doc, IndexSchema.RESOLUTIONS).forEach(r -> resolutionCounts.merge(r, 1, Integer::sum));
-        for (Map.Entry<String, String> pair : pairs(doc.get(IndexSchema.TITLE) + "\n" + doc.get(IndexSchema.BODY)).entrySet()) {
-          termCounts.computeIfAbsent(pair.getKey(), k -> new TermCount()).add(pair.getValue());
-        }
-      }
-      long size = reader.numDocs();
-      int sampled = sample;
-      List<SignificantTerm> persons = personCounts.entrySet().stream()
-          .map(e -> score(e.getKey(), people.label(e.getKey()), e.getValue(), sampled,
-              docFreq(reader, IndexSchema.PEOPLE, e.getKey()), size))
-          .filter(t -> t.score() > 0).sorted(MOST_TELLING).limit(LIMIT).toList();
-      List<SignificantTerm> resolutions = resolutionCounts.entrySet().stream()
-          .filter(e -> !filters.contains(new QueryFilter.Resolution(e.getKey())))
-          .map(e -> score(e.getKey(), e.getKey() + "-NQ/TW", e.getValue(), sampled,
-              docFreq(reader, IndexSchema.RESOLUTIONS, e.getKey()), size))
-          .filter(t -> t.score() > 0).sorted(MOST_TELLING).limit(LIMIT).toList();
-      List<SignificantTerm> terms = new ArrayList<>();
-      for (Map.Entry<String, TermCount> e : termCounts.entrySet()) {
-        if (e.getValue().articles < Math.max(MIN_ARTICLES, sample / 20) || queryWords.containsAll(List.of(e.getKey().split(" ")))) {
-          continue;
-        }
-        String written = e.getValue().mostWritten();
-        SignificantTerm term = score(written, written, e.getValue().articles, sample,
-            docFreq(reader, IndexSchema.BODY_BIGRAMS, e.getKey()), size);
-        if (term.score() > 0) {
-          terms.add(term);
-        }
-      }
-      terms.sort(MOST_TELLING);
-      return new ResultThemes(sample, persons, resolutions, terms.subList(0, Math.min(LIMIT, terms.size())));
-    } finally {
-      searchers.release(searcher);
+    Query lucene = queryBuilder.build(query, false, request.crossLanguage());
+    List<Document> top = matches.best(lucene, SAMPLE, FIELDS);
+    if (top.isEmpty()) {
+      top = matches.best(queryBuilder.build(query, true, request.crossLanguage()), SAMPLE, FIELDS);
     }
+    if (top.isEmpty()) {
+      return ResultThemes.NONE;
+    }
+    Set<String> queryWords = foldedWords(request.query());
+    Map<String, Integer> personCounts = new HashMap<>();
+    Map<String, Integer> resolutionCounts = new HashMap<>();
+    Map<String, TermCount> termCounts = new HashMap<>();
+    Set<String> groups = new HashSet<>();
+    int sample = 0;
+    for (Document doc : top) {
+      String group = doc.get(IndexSchema.GROUP);
+      if (group != null && !groups.add(group)) {
+        continue; // a copy tells nothing its original did not
+      }
+      sample++;
+      new LinkedHashSet<>(List.of(doc.getValues(IndexSchema.PEOPLE))).forEach(p -> personCounts.merge(p, 1, Integer::sum));
+      new LinkedHashSet<>(List.of(doc.getValues(IndexSchema.RESOLUTIONS))).forEach(r -> resolutionCounts.merge(r, 1, Integer::sum));
+      for (Map.Entry<String, String> pair : pairs(doc.get(IndexSchema.TITLE) + "\n" + doc.get(IndexSchema.BODY)).entrySet()) {
+        termCounts.computeIfAbsent(pair.getKey(), k -> new TermCount()).add(pair.getValue());
+      }
+    }
+    long size = matches.count();
+    int sampled = sample;
+    List<SignificantTerm> persons = personCounts.entrySet().stream()
+        .map(e -> score(e.getKey(), people.label(e.getKey()), e.getValue(), sampled,
+            docFreq(IndexSchema.PEOPLE, e.getKey()), size))
+        .filter(t -> t.score() > 0).sorted(MOST_TELLING).limit(LIMIT).toList();
+    List<SignificantTerm> resolutions = resolutionCounts.entrySet().stream()
+        .filter(e -> !filters.contains(new QueryFilter.Resolution(e.getKey())))
+        .map(e -> score(e.getKey(), e.getKey() + "-NQ/TW", e.getValue(), sampled,
+            docFreq(IndexSchema.RESOLUTIONS, e.getKey()), size))
+        .filter(t -> t.score() > 0).sorted(MOST_TELLING).limit(LIMIT).toList();
+    List<SignificantTerm> terms = new ArrayList<>();
+    for (Map.Entry<String, TermCount> e : termCounts.entrySet()) {
+      if (e.getValue().articles < Math.max(MIN_ARTICLES, sample / 20) || queryWords.containsAll(List.of(e.getKey().split(" ")))) {
+        continue;
+      }
+      String written = e.getValue().mostWritten();
+      SignificantTerm term = score(written, written, e.getValue().articles, sample,
+          docFreq(IndexSchema.BODY_BIGRAMS, e.getKey()), size);
+      if (term.score() > 0) {
+        terms.add(term);
+      }
+    }
+    terms.sort(MOST_TELLING);
+    return new ResultThemes(sample, persons, resolutions, terms.subList(0, Math.min(LIMIT, terms.size())));
   }
 
   private static final Comparator<SignificantTerm> MOST_TELLING =
@@ -139,27 +129,12 @@ public final class ThemeFinder {
     return new SignificantTerm(value, label, inSample, inArchive, Math.round(score * 10_000) / 10_000.0);
   }
 
-  private static long docFreq(IndexReader reader, String field, String value) {
+  private long docFreq(String field, String value) {
     try {
-      return reader.docFreq(new Term(field, value));
+      return matches.docFreq(field, value);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  /** The values of a multi-valued doc values field of a document. */
-  private static List<String> values(IndexReader reader, int doc, String field) throws IOException {
-    List<LeafReaderContext> leaves = reader.leaves();
-    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-    SortedSetDocValues values = leaf.reader().getSortedSetDocValues(field);
-    if (values == null || !values.advanceExact(doc - leaf.docBase)) {
-      return List.of();
-    }
-    List<String> result = new ArrayList<>(values.docValueCount());
-    for (int i = 0; i < values.docValueCount(); i++) {
-      result.add(values.lookupOrd(values.nextOrd()).utf8ToString());
-    }
-    return result;
   }
 
   /** The two-word terms of a text, once each: folded pair → the pair as written (lower case). */

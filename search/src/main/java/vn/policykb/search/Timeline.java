@@ -1,11 +1,13 @@
 package vn.policykb.search;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -19,7 +21,7 @@ import vn.policykb.kb.KnowledgeBase;
  * search counts its total (copies of one article once, the same fallback to any of the words when
  * a short query matches nothing), from doc values over the matches, without scoring.
  */
-public final class Timeline {
+public final class Timeline implements Timelines {
 
   /** Queries one timeline compares, at most. */
   public static final int MAX_QUERIES = 5;
@@ -29,6 +31,7 @@ public final class Timeline {
   private static final int MAX_CACHED_TOTALS = 64;
 
   private final SearcherManager searchers;
+  private final ArticleDays days;
   private final QueryBuilder queryBuilder;
   /** All the articles per period, by index version, filters and interval: the same for every query. */
   private final Map<TotalsKey, Map<Long, Long>> totals = new ConcurrentHashMap<>();
@@ -37,7 +40,75 @@ public final class Timeline {
 
   public Timeline(SearchableIndex index, KnowledgeBase kb) {
     this.searchers = index.searchers();
+    this.days = null;
     this.queryBuilder = new QueryBuilder(index.analyzer(), kb);
+  }
+
+  /** Timelines of an index that gives the days of its matches, a search server's. */
+  public Timeline(ArticleDays days, Analyzer analyzer, KnowledgeBase kb) {
+    this.searchers = null;
+    this.days = days;
+    this.queryBuilder = new QueryBuilder(analyzer, kb);
+  }
+
+  /** What one timeline reads: a searcher of the embedded index, or the days a server gives. */
+  private interface View extends Closeable {
+    PeriodCounts count(Query query, TimelineInterval interval) throws IOException;
+
+    /** The embedded index's reader, whose version the totals are cached by; null when there is none. */
+    default IndexReader reader() {
+      return null;
+    }
+
+    @Override
+    void close() throws IOException;
+  }
+
+  private View view() throws IOException {
+    if (searchers == null) {
+      return new View() {
+        @Override
+        public PeriodCounts count(Query query, TimelineInterval interval) throws IOException {
+          return counts(query, interval);
+        }
+
+        @Override
+        public void close() {}
+      };
+    }
+    IndexSearcher searcher = searchers.acquire();
+    return new View() {
+      @Override
+      public PeriodCounts count(Query query, TimelineInterval interval) throws IOException {
+        return TimelineCounter.count(searcher, query, interval);
+      }
+
+      @Override
+      public IndexReader reader() {
+        return searcher.getIndexReader();
+      }
+
+      @Override
+      public void close() throws IOException {
+        searchers.release(searcher);
+      }
+    };
+  }
+
+  /** The counts from the days a server gives: each group of copies one article. */
+  private PeriodCounts counts(Query query, TimelineInterval interval) throws IOException {
+    PeriodCounts counts = new PeriodCounts();
+    Map<String, Long> articles = new HashMap<>();
+    days.forEach(query, (group, day, lang) -> {
+      long article = articles.computeIfAbsent(group, g -> (long) articles.size());
+      int language = "vi".equals(lang) ? PeriodCounts.VI : "en".equals(lang) ? PeriodCounts.EN : PeriodCounts.OTHER;
+      if (day == null) {
+        counts.undated.add(article, language);
+      } else {
+        counts.addDated(interval.period(day), article, language);
+      }
+    });
+    return counts;
   }
 
   /**
@@ -55,8 +126,7 @@ public final class Timeline {
       throw new IllegalArgumentException(
           "at most " + MAX_QUERIES + " queries can be compared, " + queries.size() + " were given");
     }
-    IndexSearcher searcher = searchers.acquire();
-    try {
+    try (View searcher = view()) {
       List<PeriodCounts> counts = new ArrayList<>(queries.size());
       for (String typed : queries) {
         counts.add(count(searcher, typed, filters, interval, crossLanguage));
@@ -84,8 +154,6 @@ public final class Timeline {
         series.add(new TimelineSeries(queries.get(i), c.articles(), points, c.undatedCount()));
       }
       return new TimelineResult(interval.label(), series);
-    } finally {
-      searchers.release(searcher);
     }
   }
 
@@ -96,30 +164,30 @@ public final class Timeline {
         sets == null ? 0 : sets.vi.size(), sets == null ? 0 : sets.en.size(), total, share);
   }
 
-  private PeriodCounts count(IndexSearcher searcher, String typed, List<QueryFilter> filters,
+  private PeriodCounts count(View searcher, String typed, List<QueryFilter> filters,
       TimelineInterval interval, boolean crossLanguage) throws IOException {
     UserQuery parsed = UserQuery.parse(typed == null ? "" : typed);
     List<QueryFilter> all = new ArrayList<>(parsed.filters());
     all.addAll(filters);
     UserQuery query = new UserQuery(parsed.clauses(), all);
-    PeriodCounts counts = TimelineCounter.count(searcher, queryBuilder.build(query, false, crossLanguage), interval);
+    PeriodCounts counts = searcher.count(queryBuilder.build(query, false, crossLanguage), interval);
     if (counts.byPeriod.isEmpty() && counts.undated.all.isEmpty() && !queryBuilder.isBrowse(query)) {
       Query anyWords = queryBuilder.build(query, true, crossLanguage);
-      counts = TimelineCounter.count(searcher, anyWords, interval);
+      counts = searcher.count(anyWords, interval);
     }
     return counts;
   }
 
-  private Map<Long, Long> totals(IndexSearcher searcher, List<QueryFilter> filters, TimelineInterval interval)
+  private Map<Long, Long> totals(View searcher, List<QueryFilter> filters, TimelineInterval interval)
       throws IOException {
-    IndexReader.CacheHelper helper = searcher.getIndexReader().getReaderCacheHelper();
+    IndexReader.CacheHelper helper = searcher.reader() == null ? null : searcher.reader().getReaderCacheHelper();
     TotalsKey key = helper == null ? null : new TotalsKey(helper.getKey(), List.copyOf(filters), interval);
     Map<Long, Long> cached = key == null ? null : totals.get(key);
     if (cached != null) {
       return cached;
     }
     Query everything = queryBuilder.build(new UserQuery(List.of(), filters), false, false);
-    PeriodCounts counts = TimelineCounter.count(searcher, everything, interval);
+    PeriodCounts counts = searcher.count(everything, interval);
     Map<Long, Long> byPeriod = new HashMap<>();
     counts.byPeriod.forEach((period, sets) -> byPeriod.put(period, (long) sets.all.size()));
     if (key != null) {

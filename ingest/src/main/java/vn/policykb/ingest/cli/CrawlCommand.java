@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.policykb.ingest.crawl.CrawlPlan;
@@ -37,8 +38,11 @@ final class CrawlCommand implements Callable<Integer> {
   Path sourcesFile;
 
   @Option(names = "--data-dir", required = true, paramLabel = "DIR",
-      description = "data directory: DIR/index, DIR/warc, DIR/crawl")
+      description = "data directory: DIR/index (the embedded index), DIR/warc, DIR/crawl")
   Path dataDir;
+
+  @Mixin
+  BackendOptions backend;
 
   @Override
   public Integer call() throws Exception {
@@ -58,7 +62,7 @@ final class CrawlCommand implements Callable<Integer> {
     }
     DocumentIndex index;
     try {
-      index = DocumentIndex.open(dataDir);
+      index = DocumentIndex.on(backend.open(dataDir));
     } catch (IndexLockedException e) {
       err.println("error: the index at " + dataDir.resolve("index") + " is held by another process, most likely the"
           + " web app. Let the web app crawl (set kb.crawl.sources, or POST /api/admin/crawls), or stop it and run"

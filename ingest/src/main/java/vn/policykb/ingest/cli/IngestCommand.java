@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -30,8 +31,11 @@ final class IngestCommand implements Callable<Integer> {
   CommandSpec spec;
 
   @Option(names = "--data-dir", required = true, paramLabel = "DIR",
-      description = "data directory; the index is kept in DIR/index")
+      description = "data directory; the embedded index is kept in DIR/index")
   Path dataDir;
+
+  @Mixin
+  BackendOptions backend;
 
   @Option(names = "--report", paramLabel = "FILE",
       description = "write a JSON report: each document's status (added, updated, unchanged, duplicate,"
@@ -54,7 +58,7 @@ final class IngestCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     IngestReport report;
     long start = System.nanoTime();
-    try (DocumentIndex index = DocumentIndex.open(dataDir)) {
+    try (DocumentIndex index = DocumentIndex.on(backend.open(dataDir))) {
       Ingester ingester = new Ingester(Pipeline.standard(index, KnowledgeBase.loadBundled()),
           Runtime.getRuntime().availableProcessors(), commitEvery);
       if (progress) {
@@ -65,7 +69,7 @@ final class IngestCommand implements Callable<Integer> {
         report = ingester.ingestPaths(paths);
       }
       out.printf(java.util.Locale.ROOT, "%s; %d documents in %s (%.1f s)%n", report.summary(), index.count(),
-          index.directory(), (System.nanoTime() - start) / 1e9);
+          index.location(), (System.nanoTime() - start) / 1e9);
     }
     for (IngestReport.Rejection rejection : report.rejections()) {
       out.println("rejected " + rejection.path() + ": " + rejection.reason());

@@ -2,7 +2,6 @@ package vn.policykb.ingest.index;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,25 +11,10 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.store.LockObtainFailedException;
-import org.apache.lucene.util.BytesRef;
 import vn.policykb.index.IndexSchema;
 import vn.policykb.index.SearchableIndex;
+import vn.policykb.index.StoredMatches;
 import vn.policykb.ingest.dedup.NearDuplicateSignatureStep;
 import vn.policykb.ingest.document.Article;
 import vn.policykb.ingest.enrich.EnrichedArticle;
@@ -40,17 +24,14 @@ import vn.policykb.ingest.dedup.TextSignature;
 import vn.policykb.ingest.document.DocumentIds;
 
 /**
- * The Lucene index under a data directory: the one writer of that index, and near-real-time
- * searchers over it. Writes are idempotent by document id; a document whose content has not
- * changed is not written at all.
+ * The index the pipeline writes: decides what each write is (added, updated, unchanged, a copy of
+ * which), writes through its {@link IndexStore} and commits. Writes are idempotent by document id; a
+ * document whose content has not changed is not written at all. Opened on a data directory it is
+ * the embedded Lucene index, and also what searching that index needs.
  */
 public final class DocumentIndex implements SearchableIndex, Closeable {
 
-  private final Path directory;
-  private final FSDirectory luceneDirectory;
-  private final IndexWriter writer;
-  private final SearcherManager searchers;
-  private final Analyzer analyzer;
+  private final IndexStore store;
   /** Content hashes written since the searchers were last refreshed. */
   private final Map<String, String> pendingHashes = new HashMap<>();
   /** Text hashes of the originals written since the searchers were last refreshed. */
@@ -61,55 +42,59 @@ public final class DocumentIndex implements SearchableIndex, Closeable {
   private final Map<String, NearCandidate> pendingCandidates = new HashMap<>();
   private final Map<String, List<String>> pendingBands = new HashMap<>();
 
-  private DocumentIndex(Path directory, FSDirectory luceneDirectory, IndexWriter writer, Analyzer analyzer)
-      throws IOException {
-    this.directory = directory;
-    this.luceneDirectory = luceneDirectory;
-    this.writer = writer;
-    this.analyzer = analyzer;
-    this.searchers = new SearcherManager(writer, new SearcherFactory() {
-      @Override
-      public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) {
-        IndexSearcher searcher = new IndexSearcher(reader);
-        searcher.setSimilarity(IndexSchema.similarity());
-        return searcher;
-      }
-    });
+  private DocumentIndex(IndexStore store) {
+    this.store = store;
   }
 
-  /** Opens (or creates) the index in {@code dataDir/index}. */
+  /** Opens (or creates) the embedded index in {@code dataDir/index}. */
   public static DocumentIndex open(Path dataDir) throws IOException {
-    Path directory = dataDir.resolve("index");
-    Files.createDirectories(directory);
-    FSDirectory luceneDirectory = FSDirectory.open(directory);
-    Analyzer analyzer = IndexSchema.analyzer();
-    IndexWriterConfig config = new IndexWriterConfig(analyzer)
-        .setSimilarity(IndexSchema.similarity())
-        .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-    try {
-      IndexWriter writer = new IndexWriter(luceneDirectory, config);
-      return new DocumentIndex(directory, luceneDirectory, writer, analyzer);
-    } catch (LockObtainFailedException e) {
-      luceneDirectory.close();
-      throw new IndexLockedException(directory, e);
-    } catch (IOException | RuntimeException e) {
-      luceneDirectory.close();
-      throw e;
-    }
+    return new DocumentIndex(LuceneIndexStore.open(dataDir));
   }
 
+  /** The index kept in this store; closing the index closes the store. */
+  public static DocumentIndex on(IndexStore store) {
+    return new DocumentIndex(store);
+  }
+
+  public IndexStore store() {
+    return store;
+  }
+
+  /** The folder of the embedded index. */
   public Path directory() {
-    return directory;
+    return lucene().directory();
+  }
+
+  /** The committed documents as the reads that check each match read them. */
+  public StoredMatches matches() {
+    return store.matches();
+  }
+
+  /** Where the index is, for messages. */
+  public String location() {
+    return store.location();
+  }
+
+  /** Whether the index is the embedded Lucene one, which searchers read directly. */
+  public boolean isEmbedded() {
+    return store instanceof LuceneIndexStore;
   }
 
   @Override
   public Analyzer analyzer() {
-    return analyzer;
+    return isEmbedded() ? lucene().analyzer() : IndexSchema.analyzer();
   }
 
   @Override
   public SearcherManager searchers() {
-    return searchers;
+    return lucene().searchers();
+  }
+
+  private LuceneIndexStore lucene() {
+    if (store instanceof LuceneIndexStore lucene) {
+      return lucene;
+    }
+    throw new IllegalStateException("the index at " + store.location() + " is not an embedded Lucene index");
   }
 
   /**
@@ -261,23 +246,12 @@ public final class DocumentIndex implements SearchableIndex, Closeable {
         }
       }
     }
-    IndexSearcher searcher = searchers.acquire();
-    try {
-      BooleanQuery.Builder anyBand = new BooleanQuery.Builder();
-      for (String band : bands) {
-        // scored by the number of bands shared: the likeliest copies first
-        anyBand.add(new ConstantScoreQuery(new TermQuery(new Term(IndexSchema.NEAR_BANDS, band))), BooleanClause.Occur.SHOULD);
+    for (IndexStore.Candidate indexed : store.nearCandidates(bands, MAX_INDEXED_CANDIDATES)) {
+      // a document written since the last refresh is judged by what was written, not what is visible
+      if (indexed.id().equals(id) || pendingGroups.containsKey(indexed.id()) || !seen.add(indexed.id())) {
+        continue;
       }
-      TopDocs top = searcher.search(anyBand.build(), MAX_INDEXED_CANDIDATES);
-      for (IndexedCandidates.Candidate indexed : IndexedCandidates.read(searcher, top.scoreDocs)) {
-        // a document written since the last refresh is judged by what was written, not what is visible
-        if (indexed.id().equals(id) || pendingGroups.containsKey(indexed.id()) || !seen.add(indexed.id())) {
-          continue;
-        }
-        candidates.add(new NearCandidate(indexed.id(), indexed.group(), indexed.signature()));
-      }
-    } finally {
-      searchers.release(searcher);
+      candidates.add(new NearCandidate(indexed.id(), indexed.group(), indexed.signature()));
     }
     NearCandidate best = null;
     double bestSimilarity = -1;
@@ -304,21 +278,10 @@ public final class DocumentIndex implements SearchableIndex, Closeable {
     return group == null ? id : group;
   }
 
-  /**
-   * One stored field of the visible document with this id, or null when there is no such document
-   * or field: read alone, since deciding each write looks one up and the body is large.
-   */
+  /** One stored field of the visible document with this id, or null when there is no such document or field. */
   private String storedValue(String id, String field) throws IOException {
-    IndexSearcher searcher = searchers.acquire();
-    try {
-      TopDocs top = searcher.search(new TermQuery(new Term(IndexSchema.ID, id)), 1);
-      return top.scoreDocs.length == 0 ? null
-          : searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(field)).get(field);
-    } finally {
-      searchers.release(searcher);
-    }
+    return store.storedValue(id, field);
   }
-
 
   /**
    * Writes a prepared document; safe to call from several threads at once, for different
@@ -327,7 +290,7 @@ public final class DocumentIndex implements SearchableIndex, Closeable {
   public void apply(PreparedWrite prepared) throws IOException {
     Document document = prepared.document();
     if (document != null) {
-      writer.updateDocument(new Term(IndexSchema.ID, prepared.id()), document);
+      store.write(prepared.id(), document);
     }
   }
 
@@ -336,7 +299,7 @@ public final class DocumentIndex implements SearchableIndex, Closeable {
    * document is not rewritten. Visible after the next {@link #commit}.
    */
   public void setTranslation(String id, String translation) throws IOException {
-    writer.updateBinaryDocValue(new Term(IndexSchema.ID, id), IndexSchema.TRANSLATION, new BytesRef(translation));
+    store.setTranslation(id, translation);
   }
 
   /** The id of the document that first had this text, if it is not {@code id} itself. */
@@ -345,30 +308,17 @@ public final class DocumentIndex implements SearchableIndex, Closeable {
     if (pending != null) {
       return pending.equals(id) ? null : pending;
     }
-    IndexSearcher searcher = searchers.acquire();
-    try {
-      Query query = new BooleanQuery.Builder()
-          .add(new TermQuery(new Term(IndexSchema.TEXT_HASH, textHash)), BooleanClause.Occur.FILTER)
-          .add(new TermQuery(new Term(IndexSchema.DUPLICATE, "true")), BooleanClause.Occur.MUST_NOT)
-          .build();
-      TopDocs top = searcher.search(query, 2);
-      StoredFields fields = searcher.storedFields();
-      for (var hit : top.scoreDocs) {
-        String other = fields.document(hit.doc, Set.of(IndexSchema.ID)).get(IndexSchema.ID);
-        if (!other.equals(id)) {
-          return other;
-        }
+    for (String other : store.originalsWithText(textHash)) {
+      if (!other.equals(id)) {
+        return other;
       }
-      return null;
-    } finally {
-      searchers.release(searcher);
     }
+    return null;
   }
 
   /** Makes what was written durable and visible to searchers. */
   public synchronized void commit() throws IOException {
-    writer.commit();
-    searchers.maybeRefreshBlocking();
+    store.commit();
     pendingHashes.clear();
     pendingTexts.clear();
     pendingGroups.clear();
@@ -378,12 +328,7 @@ public final class DocumentIndex implements SearchableIndex, Closeable {
 
   /** Number of documents visible to searchers. */
   public int count() throws IOException {
-    IndexSearcher searcher = searchers.acquire();
-    try {
-      return searcher.getIndexReader().numDocs();
-    } finally {
-      searchers.release(searcher);
-    }
+    return store.count();
   }
 
   private String storedHash(String id) throws IOException {
@@ -417,8 +362,6 @@ public final class DocumentIndex implements SearchableIndex, Closeable {
 
   @Override
   public synchronized void close() throws IOException {
-    try (luceneDirectory; writer; searchers) {
-      writer.commit();
-    }
+    store.close();
   }
 }

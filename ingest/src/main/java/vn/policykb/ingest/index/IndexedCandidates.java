@@ -28,16 +28,14 @@ final class IndexedCandidates {
 
   private static final Set<String> STORED = Set.of(IndexSchema.ID, IndexSchema.GROUP, IndexSchema.NEAR_SIGNATURE);
 
-  record Candidate(String id, String group, TextSignature signature) {}
-
   private IndexedCandidates() {}
 
   /** The candidates among these hits that have a signature, in document order. */
-  static List<Candidate> read(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
+  static List<IndexStore.Candidate> read(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
     ScoreDoc[] inOrder = hits.clone();
     Arrays.sort(inOrder, Comparator.comparingInt(hit -> hit.doc));
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    List<Candidate> candidates = new ArrayList<>(inOrder.length);
+    List<IndexStore.Candidate> candidates = new ArrayList<>(inOrder.length);
     StoredFields stored = null;
     LeafReaderContext leaf = null;
     BinaryDocValues signatures = null;
@@ -55,7 +53,7 @@ final class IndexedCandidates {
         String id = ids.lookupOrd(ids.ordValue()).utf8ToString();
         String group = groups.advanceExact(doc) ? groups.lookupOrd(groups.ordValue()).utf8ToString() : id;
         BytesRef bytes = signatures.binaryValue();
-        candidates.add(new Candidate(id, group, TextSignature.fromBytes(bytes.bytes, bytes.offset, bytes.length)));
+        candidates.add(new IndexStore.Candidate(id, group, TextSignature.fromBytes(bytes.bytes, bytes.offset, bytes.length)));
         continue;
       }
       if (stored == null) {
@@ -66,7 +64,7 @@ final class IndexedCandidates {
       if (bytes != null) {
         String id = fields.get(IndexSchema.ID);
         String group = fields.get(IndexSchema.GROUP);
-        candidates.add(new Candidate(id, group == null ? id : group,
+        candidates.add(new IndexStore.Candidate(id, group == null ? id : group,
             TextSignature.fromBytes(bytes.bytes, bytes.offset, bytes.length)));
       }
     }

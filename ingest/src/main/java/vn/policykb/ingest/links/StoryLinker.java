@@ -15,8 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.index.BinaryDocValues;
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -24,11 +22,11 @@ import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import vn.policykb.ingest.index.DocumentIndex;
 import vn.policykb.index.IndexSchema;
+import vn.policykb.index.LuceneStoredMatches;
+import vn.policykb.index.StoredMatches;
 
 /**
  * Links an English article and its Vietnamese counterpart both ways. For a document it searches
@@ -70,48 +68,43 @@ public final class StoryLinker {
    * commits.
    */
   public LinkReport link(Collection<String> ids) throws IOException {
-    IndexSearcher searcher = index.searchers().acquire();
     int linked = 0;
     int unlinked = 0;
-    try {
-      Session session = new Session(searcher);
-      Links current = new Links(session.allLinks());
-      Map<String, String> changes = new HashMap<>();
-      // with no link yet and one language missing there is nothing to do: a monolingual import
-      boolean nothingToLink = current.isEmpty() && !(session.hasDocuments("vi") && session.hasDocuments("en"));
-      for (String id : nothingToLink ? Set.<String>of() : new LinkedHashSet<>(ids)) {
-        StoryDocument doc = session.document(id);
-        if (doc == null) {
-          continue;
-        }
-        String partner = session.mutualBest(doc).map(Counterpart::id).orElse(null);
-        // any other link from or to the two documents is out of date
-        for (String end : partner == null ? List.of(id) : List.of(id, partner)) {
-          for (String from : current.involving(end)) {
-            if (!(from.equals(id) && partner != null && partner.equals(current.of(id)))
-                && !(from.equals(partner) && id.equals(current.of(partner)))) {
-              current.remove(from);
-              changes.put(from, "");
-            }
+    Session session = new Session(index.matches());
+    Links current = new Links(session.allLinks());
+    Map<String, String> changes = new HashMap<>();
+    // with no link yet and one language missing there is nothing to do: a monolingual import
+    boolean nothingToLink = current.isEmpty() && !(session.hasDocuments("vi") && session.hasDocuments("en"));
+    for (String id : nothingToLink ? Set.<String>of() : new LinkedHashSet<>(ids)) {
+      StoryDocument doc = session.document(id);
+      if (doc == null) {
+        continue;
+      }
+      String partner = session.mutualBest(doc).map(Counterpart::id).orElse(null);
+      // any other link from or to the two documents is out of date
+      for (String end : partner == null ? List.of(id) : List.of(id, partner)) {
+        for (String from : current.involving(end)) {
+          if (!(from.equals(id) && partner != null && partner.equals(current.of(id)))
+              && !(from.equals(partner) && id.equals(current.of(partner)))) {
+            current.remove(from);
+            changes.put(from, "");
           }
         }
-        if (partner != null) {
-          current.put(id, partner);
-          current.put(partner, id);
-          changes.put(id, partner);
-          changes.put(partner, id);
-        }
       }
-      for (var change : changes.entrySet()) {
-        index.setTranslation(change.getKey(), change.getValue());
-        if (change.getValue().isEmpty()) {
-          unlinked++;
-        } else {
-          linked++;
-        }
+      if (partner != null) {
+        current.put(id, partner);
+        current.put(partner, id);
+        changes.put(id, partner);
+        changes.put(partner, id);
       }
-    } finally {
-      index.searchers().release(searcher);
+    }
+    for (var change : changes.entrySet()) {
+      index.setTranslation(change.getKey(), change.getValue());
+      if (change.getValue().isEmpty()) {
+        unlinked++;
+      } else {
+        linked++;
+      }
     }
     if (!ids.isEmpty()) {
       index.commit();
@@ -121,29 +114,19 @@ public final class StoryLinker {
 
   /** The best-scored documents of the other language for a committed document, best first. */
   public List<Counterpart> counterparts(String id) throws IOException {
-    IndexSearcher searcher = index.searchers().acquire();
-    try {
-      Session session = new Session(searcher);
-      StoryDocument doc = session.document(id);
-      return doc == null ? List.of() : session.counterparts(doc);
-    } finally {
-      index.searchers().release(searcher);
-    }
+    Session session = new Session(index.matches());
+    StoryDocument doc = session.document(id);
+    return doc == null ? List.of() : session.counterparts(doc);
   }
 
   /** The linked translation of each committed document that has one, by id. */
   public Map<String, String> links() throws IOException {
-    IndexSearcher searcher = index.searchers().acquire();
-    try {
-      return links(searcher);
-    } finally {
-      index.searchers().release(searcher);
-    }
+    return index.matches().translations();
   }
 
   /** The linked translation of each committed document that has one. */
   public static Map<String, String> links(IndexSearcher searcher) throws IOException {
-    return new Session(searcher).allLinks();
+    return LuceneStoredMatches.over(searcher).translations();
   }
 
   /** Links by document, and the documents linking to each. */
@@ -188,25 +171,25 @@ public final class StoryLinker {
     }
   }
 
-  /** One searcher's view, with the rarity of keys computed once. */
+  /** One linking's view of the index, with the rarity of keys computed once. */
   private static final class Session {
 
-    private final IndexSearcher searcher;
+    private final StoredMatches searcher;
     private final StoryScorer scorer;
     private final Map<String, Double> rarities = new HashMap<>();
     private final Map<String, Optional<StoryDocument>> documents = new HashMap<>();
-    private final int total;
+    private final long total;
 
-    Session(IndexSearcher searcher) {
+    Session(StoredMatches searcher) throws IOException {
       this.searcher = searcher;
-      this.total = searcher.getIndexReader().numDocs();
+      this.total = searcher.count();
       this.scorer = new StoryScorer(this::rarity);
     }
 
     private double rarity(String key) {
       return rarities.computeIfAbsent(key, k -> {
         try {
-          int df = searcher.getIndexReader().docFreq(new Term(IndexSchema.STORY, k));
+          long df = searcher.docFreq(IndexSchema.STORY, k);
           return Math.log(1 + (double) total / (df + 1));
         } catch (IOException e) {
           throw new java.io.UncheckedIOException(e);
@@ -219,14 +202,13 @@ public final class StoryLinker {
       if (known != null) {
         return known.orElse(null);
       }
-      TopDocs top = searcher.search(new TermQuery(new Term(IndexSchema.ID, id)), 1);
-      StoryDocument doc = top.scoreDocs.length == 0 ? null : read(top.scoreDocs[0].doc);
+      List<Document> top = searcher.best(new TermQuery(new Term(IndexSchema.ID, id)), 1, FIELDS);
+      StoryDocument doc = top.isEmpty() ? null : read(top.getFirst());
       documents.put(id, Optional.ofNullable(doc));
       return doc;
     }
 
-    private StoryDocument read(int docNum) throws IOException {
-      Document stored = searcher.storedFields().document(docNum, FIELDS);
+    private StoryDocument read(Document stored) {
       if (stored.get(IndexSchema.DUPLICATE_OF) != null) {
         // an exact copy is shown with its original, and linked through it
         return null;
@@ -277,10 +259,9 @@ public final class StoryLinker {
       if (doc.date() != null) {
         query.add(dateWindow(doc.date()), Occur.FILTER);
       }
-      TopDocs top = searcher.search(query.build(), CANDIDATES);
       List<Counterpart> scored = new ArrayList<>();
-      for (ScoreDoc hit : top.scoreDocs) {
-        StoryDocument candidate = read(hit.doc);
+      for (Document hit : searcher.best(query.build(), CANDIDATES, FIELDS)) {
+        StoryDocument candidate = read(hit);
         if (candidate != null) {
           documents.putIfAbsent(candidate.id(), Optional.of(candidate));
           scored.add(new Counterpart(candidate.id(),
@@ -293,7 +274,7 @@ public final class StoryLinker {
 
     /** Whether any document is in this language: an index of one language has nothing to link. */
     boolean hasDocuments(String lang) throws IOException {
-      return searcher.getIndexReader().docFreq(new Term(IndexSchema.LANG, lang)) > 0;
+      return searcher.docFreq(IndexSchema.LANG, lang) > 0;
     }
 
     /** Documents dated near this date, or not dated at all. */
@@ -310,22 +291,7 @@ public final class StoryLinker {
 
     /** Every link set in the index, by document id. */
     Map<String, String> allLinks() throws IOException {
-      Map<String, String> links = new HashMap<>();
-      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-        BinaryDocValues values = leaf.reader().getBinaryDocValues(IndexSchema.TRANSLATION);
-        if (values == null) {
-          continue;
-        }
-        var live = leaf.reader().getLiveDocs();
-        var ids = leaf.reader().storedFields();
-        for (int doc = values.nextDoc(); doc != BinaryDocValues.NO_MORE_DOCS; doc = values.nextDoc()) {
-          if (values.binaryValue().length > 0 && (live == null || live.get(doc))) {
-            links.put(ids.document(doc, Set.of(IndexSchema.ID)).get(IndexSchema.ID),
-                values.binaryValue().utf8ToString());
-          }
-        }
-      }
-      return links;
+      return searcher.translations();
     }
   }
 

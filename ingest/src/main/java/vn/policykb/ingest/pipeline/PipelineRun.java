@@ -136,6 +136,9 @@ public final class PipelineRun implements AutoCloseable {
     }
     try {
       work.run();
+    } catch (IndexWriteException e) {
+      failed = true;
+      throw e.notCommitted(sinceCommit);
     } catch (IOException | RuntimeException e) {
       failed = true;
       throw e;
@@ -357,6 +360,16 @@ public final class PipelineRun implements AutoCloseable {
   public static final class IndexWriteException extends IOException {
     IndexWriteException(Throwable cause) {
       super("writing to the index failed: " + cause.getMessage(), cause);
+    }
+
+    private IndexWriteException(String message, Throwable cause) {
+      super(message, cause);
+    }
+
+    /** The failure, saying what the index lacks for it: the documents decided since the last commit. */
+    IndexWriteException notCommitted(int documents) {
+      return new IndexWriteException(getMessage() + "; what was read since the last commit (" + documents
+          + " documents decided) is not in the index: run again to write it", getCause());
     }
   }
 }

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import vn.policykb.ingest.crawl.warc.ArchivedCopies;
 import vn.policykb.ingest.crawl.warc.ArchivedCopies.ArchivedCopy;
-import vn.policykb.search.DocumentReader;
+import vn.policykb.search.DocumentLookup;
 import vn.policykb.search.StoredDocument;
 import vn.policykb.web.index.KbProperties;
 import vn.policykb.web.shared.NotFound;
@@ -22,10 +22,10 @@ import vn.policykb.web.shared.NotFound;
 @RestController
 class ArchivedCopyController {
 
-  private final DocumentReader reader;
+  private final DocumentLookup reader;
   private final KbProperties properties;
 
-  ArchivedCopyController(DocumentReader reader, KbProperties properties) {
+  ArchivedCopyController(DocumentLookup reader, KbProperties properties) {
     this.reader = reader;
     this.properties = properties;
   }

@@ -4,16 +4,16 @@ import java.io.IOException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import vn.policykb.search.DocumentReader;
+import vn.policykb.search.DocumentLookup;
 import vn.policykb.web.shared.NotFound;
 
 /** {@code GET /api/documents/{id}}: one document in full, with its quotes, people and citations. */
 @RestController
 class DocumentApiController {
 
-  private final DocumentReader reader;
+  private final DocumentLookup reader;
 
-  DocumentApiController(DocumentReader reader) {
+  DocumentApiController(DocumentLookup reader) {
     this.reader = reader;
   }
 

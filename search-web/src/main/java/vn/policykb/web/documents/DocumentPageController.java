@@ -8,16 +8,16 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import vn.policykb.search.DocumentReader;
+import vn.policykb.search.DocumentLookup;
 import vn.policykb.search.StoredDocument;
 
 /** {@code GET /documents/{id}}: a document to read, its quotes marked in the text. */
 @Controller
 class DocumentPageController {
 
-  private final DocumentReader reader;
+  private final DocumentLookup reader;
 
-  DocumentPageController(DocumentReader reader) {
+  DocumentPageController(DocumentLookup reader) {
     this.reader = reader;
   }
 

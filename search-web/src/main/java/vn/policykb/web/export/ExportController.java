@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
-import vn.policykb.search.DocumentSearcher;
+import vn.policykb.search.ArticleSearch;
 import vn.policykb.search.SearchRequest;
 import vn.policykb.web.search.SearchParameters;
 
@@ -35,11 +35,11 @@ class ExportController {
   private static final String[] COLUMNS = {"id", "title", "lang", "date", "source", "url", "resolutions", "citations"};
   private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
-  private final DocumentSearcher searcher;
+  private final ArticleSearch searcher;
   private final ExportProperties properties;
   private final JsonMapper json = JsonMapper.builder().build();
 
-  ExportController(DocumentSearcher searcher, ExportProperties properties) {
+  ExportController(ArticleSearch searcher, ExportProperties properties) {
     this.searcher = searcher;
     this.properties = properties;
   }

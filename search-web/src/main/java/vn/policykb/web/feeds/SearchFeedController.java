@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
-import vn.policykb.search.DocumentSearcher;
+import vn.policykb.search.ArticleSearch;
 import vn.policykb.search.SearchOrder;
 import vn.policykb.search.SearchRequest;
 import vn.policykb.search.SearchResults;
@@ -27,9 +27,9 @@ class SearchFeedController {
   static final int SIZE = 50;
   static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
 
-  private final DocumentSearcher searcher;
+  private final ArticleSearch searcher;
 
-  SearchFeedController(DocumentSearcher searcher) {
+  SearchFeedController(ArticleSearch searcher) {
     this.searcher = searcher;
   }
 

@@ -38,12 +38,12 @@ class BundledCorpusLoader implements ApplicationRunner {
   @Override
   public void run(ApplicationArguments args) throws IOException {
     if (!properties.bundledCorpus() || index.count() > 0) {
-      log.info("serving the index at {} ({} documents)", index.directory(), index.count());
+      log.info("serving the index at {} ({} documents)", index.location(), index.count());
       return;
     }
     List<SourceFile> files = bundledFiles();
     IngestReport report = ingester.ingest("bundled", files);
-    log.info("empty index at {}: ingested the bundled corpus: {}", index.directory(), report.summary());
+    log.info("empty index at {}: ingested the bundled corpus: {}", index.location(), report.summary());
     report.rejections().forEach(r -> log.warn("bundled corpus: rejected {}: {}", r.path(), r.reason()));
   }
 

@@ -5,7 +5,7 @@ import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import vn.policykb.search.DocumentSearcher;
+import vn.policykb.search.ArticleSearch;
 import vn.policykb.search.SearchRequest;
 import vn.policykb.web.shared.NotFound;
 
@@ -20,9 +20,9 @@ class PersonApiController {
   record NamedPerson(String id, String name, long documentCount) {}
 
   private final PersonProfiles profiles;
-  private final DocumentSearcher searcher;
+  private final ArticleSearch searcher;
 
-  PersonApiController(PersonProfiles profiles, DocumentSearcher searcher) {
+  PersonApiController(PersonProfiles profiles, ArticleSearch searcher) {
     this.profiles = profiles;
     this.searcher = searcher;
   }

@@ -9,11 +9,11 @@ import vn.policykb.kb.KnowledgeBase;
 import vn.policykb.kb.Person;
 import vn.policykb.kb.Role;
 import vn.policykb.search.Coverage;
-import vn.policykb.search.DocumentReader;
+import vn.policykb.search.DocumentLookup;
 import vn.policykb.search.PersonRef;
 import vn.policykb.search.QuoteQuery;
 import vn.policykb.search.QuoteResults;
-import vn.policykb.search.QuoteSearcher;
+import vn.policykb.search.QuoteSearch;
 import vn.policykb.web.shared.FactView;
 
 /**
@@ -27,10 +27,10 @@ public class PersonProfiles {
   static final int QUOTES = 20;
 
   private final KnowledgeBase knowledgeBase;
-  private final DocumentReader reader;
-  private final QuoteSearcher quotes;
+  private final DocumentLookup reader;
+  private final QuoteSearch quotes;
 
-  public PersonProfiles(KnowledgeBase knowledgeBase, DocumentReader reader, QuoteSearcher quotes) {
+  public PersonProfiles(KnowledgeBase knowledgeBase, DocumentLookup reader, QuoteSearch quotes) {
     this.knowledgeBase = knowledgeBase;
     this.reader = reader;
     this.quotes = quotes;

@@ -5,7 +5,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RestController;
 import vn.policykb.search.QuoteResults;
-import vn.policykb.search.QuoteSearcher;
+import vn.policykb.search.QuoteSearch;
 
 /** {@code GET /api/quotes}: who said what, with a citation ready to paste. */
 @RestController
@@ -13,9 +13,9 @@ class QuoteApiController {
 
   static final int DEFAULT_SIZE = 20;
 
-  private final QuoteSearcher searcher;
+  private final QuoteSearch searcher;
 
-  QuoteApiController(QuoteSearcher searcher) {
+  QuoteApiController(QuoteSearch searcher) {
     this.searcher = searcher;
   }
 

@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import vn.policykb.search.QuoteQuery;
 import vn.policykb.search.QuoteResults;
-import vn.policykb.search.QuoteSearcher;
+import vn.policykb.search.QuoteSearch;
 
 /** {@code GET /quotes}: quote search, each quote with a button that copies its citation. */
 @Controller
@@ -17,9 +17,9 @@ class QuotePageController {
 
   static final int PAGE_SIZE = 20;
 
-  private final QuoteSearcher searcher;
+  private final QuoteSearch searcher;
 
-  QuotePageController(QuoteSearcher searcher) {
+  QuotePageController(QuoteSearch searcher) {
     this.searcher = searcher;
   }
 

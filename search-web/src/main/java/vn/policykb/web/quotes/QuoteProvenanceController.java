@@ -4,16 +4,16 @@ import java.io.IOException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.policykb.search.QuoteProvenance;
+import vn.policykb.search.QuoteOrigins;
 import vn.policykb.search.QuoteProvenanceResult;
 
 /** {@code GET /api/quotes/provenance}: every publication of a quote, oldest first. */
 @RestController
 class QuoteProvenanceController {
 
-  private final QuoteProvenance provenance;
+  private final QuoteOrigins provenance;
 
-  QuoteProvenanceController(QuoteProvenance provenance) {
+  QuoteProvenanceController(QuoteOrigins provenance) {
     this.provenance = provenance;
   }
 

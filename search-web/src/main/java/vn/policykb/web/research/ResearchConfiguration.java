@@ -1,5 +1,6 @@
 package vn.policykb.web.research;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.policykb.ingest.index.DocumentIndex;
@@ -8,8 +9,12 @@ import vn.policykb.search.QuoteProvenance;
 import vn.policykb.search.ThemeFinder;
 import vn.policykb.search.Timeline;
 
-/** What the research features read the index with: timelines, themes of a result set, quote provenance. */
+/**
+ * What the research features read the embedded index with: timelines, themes of a result set, quote
+ * provenance.
+ */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "kb.backend", havingValue = "lucene", matchIfMissing = true)
 class ResearchConfiguration {
 
   @Bean

@@ -14,10 +14,10 @@ import vn.policykb.kb.ImplementingDocument;
 import vn.policykb.kb.KnowledgeBase;
 import vn.policykb.kb.Resolution;
 import vn.policykb.search.Coverage;
-import vn.policykb.search.DocumentReader;
+import vn.policykb.search.DocumentLookup;
 import vn.policykb.search.QueryFilter;
 import vn.policykb.search.QuoteQuery;
-import vn.policykb.search.QuoteSearcher;
+import vn.policykb.search.QuoteSearch;
 import vn.policykb.web.shared.FactView;
 
 /** Puts together a resolution's registry facts and what the archive holds about it. */
@@ -30,10 +30,10 @@ public class ResolutionProfiles {
   private static final Pattern NUMBER = Pattern.compile("(?i)(?:nq[- ]?)?(\\d{1,4})(?:[-/ ]?nq(?:[-/]tw)?)?");
 
   private final KnowledgeBase knowledgeBase;
-  private final DocumentReader reader;
-  private final QuoteSearcher quotes;
+  private final DocumentLookup reader;
+  private final QuoteSearch quotes;
 
-  public ResolutionProfiles(KnowledgeBase knowledgeBase, DocumentReader reader, QuoteSearcher quotes) {
+  public ResolutionProfiles(KnowledgeBase knowledgeBase, DocumentLookup reader, QuoteSearch quotes) {
     this.knowledgeBase = knowledgeBase;
     this.reader = reader;
     this.quotes = quotes;

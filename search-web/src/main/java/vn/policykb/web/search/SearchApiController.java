@@ -6,7 +6,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
-import vn.policykb.search.DocumentSearcher;
+import vn.policykb.search.ArticleSearch;
 import vn.policykb.search.SearchRequest;
 import vn.policykb.search.SearchResults;
 
@@ -21,9 +21,9 @@ class SearchApiController {
    */
   static final int MAX_POSTED_QUERY = 20_000;
 
-  private final DocumentSearcher searcher;
+  private final ArticleSearch searcher;
 
-  SearchApiController(DocumentSearcher searcher) {
+  SearchApiController(ArticleSearch searcher) {
     this.searcher = searcher;
   }
 

@@ -7,11 +7,11 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import jakarta.servlet.http.HttpServletResponse;
-import vn.policykb.search.DocumentSearcher;
+import vn.policykb.search.ArticleSearch;
 import vn.policykb.search.SearchRequest;
 import vn.policykb.search.SearchResults;
-import vn.policykb.search.Suggester;
-import vn.policykb.search.ThemeFinder;
+import vn.policykb.search.SuggestionSource;
+import vn.policykb.search.ThemeSource;
 import org.springframework.beans.factory.ObjectProvider;
 
 /** {@code GET /}: the search page, rendered on the server. */
@@ -20,11 +20,11 @@ class SearchPageController {
 
   static final int PAGE_SIZE = 10;
 
-  private final DocumentSearcher searcher;
-  private final Suggester suggester;
-  private final ObjectProvider<ThemeFinder> themes;
+  private final ArticleSearch searcher;
+  private final SuggestionSource suggester;
+  private final ObjectProvider<ThemeSource> themes;
 
-  SearchPageController(DocumentSearcher searcher, Suggester suggester, ObjectProvider<ThemeFinder> themes) {
+  SearchPageController(ArticleSearch searcher, SuggestionSource suggester, ObjectProvider<ThemeSource> themes) {
     this.searcher = searcher;
     this.suggester = suggester;
     this.themes = themes;
@@ -45,7 +45,7 @@ class SearchPageController {
       return "search";
     }
     model.addAttribute("results", results);
-    ThemeFinder finder = themes.getIfAvailable();
+    ThemeSource finder = themes.getIfAvailable();
     if (finder != null && results.total() > 0) {
       model.addAttribute("themes", finder.of(request));
     }

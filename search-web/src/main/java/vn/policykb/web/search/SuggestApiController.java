@@ -5,6 +5,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.policykb.search.Suggester;
+import vn.policykb.search.SuggestionSource;
 import vn.policykb.search.Suggestions;
 
 /** {@code GET /api/suggest}: spelling and completions for a query being typed. */
@@ -14,9 +15,9 @@ class SuggestApiController {
   /** Entries of each list, at most. */
   static final int LIMIT = 8;
 
-  private final Suggester suggester;
+  private final SuggestionSource suggester;
 
-  SuggestApiController(Suggester suggester) {
+  SuggestApiController(SuggestionSource suggester) {
     this.suggester = suggester;
   }
 

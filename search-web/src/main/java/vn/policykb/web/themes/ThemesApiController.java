@@ -5,16 +5,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RestController;
 import vn.policykb.search.ResultThemes;
-import vn.policykb.search.ThemeFinder;
+import vn.policykb.search.ThemeSource;
 import vn.policykb.web.search.SearchParameters;
 
 /** {@code GET /api/search/themes}: the people, resolutions and terms a result set has more than the archive. */
 @RestController
 class ThemesApiController {
 
-  private final ThemeFinder themes;
+  private final ThemeSource themes;
 
-  ThemesApiController(ThemeFinder themes) {
+  ThemesApiController(ThemeSource themes) {
     this.themes = themes;
   }
 

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.policykb.search.SearchRequest;
-import vn.policykb.search.Timeline;
+import vn.policykb.search.Timelines;
 import vn.policykb.search.TimelineResult;
 
 /** {@code GET /api/timeline}: how many articles match each of a few queries, period by period. */
@@ -21,9 +21,9 @@ class TimelineApiController {
 
   private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
-  private final Timeline timeline;
+  private final Timelines timeline;
 
-  TimelineApiController(Timeline timeline) {
+  TimelineApiController(Timelines timeline) {
     this.timeline = timeline;
   }
 
