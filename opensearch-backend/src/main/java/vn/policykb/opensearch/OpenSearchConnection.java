@@ -20,6 +20,7 @@ import org.opensearch.client.opensearch.generic.Body;
 import org.opensearch.client.opensearch.generic.Requests;
 import org.opensearch.client.opensearch.generic.Response;
 import org.opensearch.client.transport.OpenSearchTransport;
+import org.opensearch.client.transport.httpclient5.ResponseException;
 import org.opensearch.client.transport.httpclient5.ApacheHttpClient5TransportBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -119,6 +120,11 @@ public final class OpenSearchConnection implements Closeable {
 
   /** A {@code _bulk} request, its lines as they are. */
   public JsonNode bulk(String endpoint, String ndjson) throws IOException {
+    return lines(endpoint, ndjson);
+  }
+
+  /** A POST of JSON lines ({@code _bulk}, {@code _msearch}), as they are. */
+  public JsonNode lines(String endpoint, String ndjson) throws IOException {
     return call("POST", endpoint, ndjson.getBytes(StandardCharsets.UTF_8), "application/x-ndjson", Map.of());
   }
 
@@ -152,6 +158,12 @@ public final class OpenSearchConnection implements Closeable {
     Response response;
     try {
       response = client.generic().execute(Requests.create(method, endpoint, List.of(), parameters, content));
+    } catch (ResponseException e) {
+      // an answer with an error status: the transport puts the server's body after the status line
+      String message = e.getMessage() == null ? "" : e.getMessage();
+      int start = message.indexOf('\n');
+      throw new OpenSearchException(method + " " + endpoint + " on " + description + ": " + e.status() + " "
+          + reason(start < 0 ? message : message.substring(start + 1)), e.status());
     } catch (IOException | RuntimeException e) {
       // no answer: the node is down, unreachable or timed out
       throw new OpenSearchException(method + " " + endpoint + ": no answer from " + description + ": " + e.getMessage(), e);

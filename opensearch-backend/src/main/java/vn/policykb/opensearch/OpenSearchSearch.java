@@ -19,6 +19,7 @@ import vn.policykb.index.IndexSchema;
 import vn.policykb.index.Origin;
 import vn.policykb.kb.KnowledgeBase;
 import vn.policykb.search.ArticleSearch;
+import vn.policykb.search.DecodedQuery;
 import vn.policykb.search.ExportRow;
 import vn.policykb.search.Facets;
 import vn.policykb.search.PersonKeys;
@@ -30,6 +31,7 @@ import vn.policykb.search.SearchHit;
 import vn.policykb.search.SearchOrder;
 import vn.policykb.search.SearchRequest;
 import vn.policykb.search.SearchResults;
+import vn.policykb.search.TelexQueries;
 import vn.policykb.search.UserQuery;
 
 /**
@@ -37,7 +39,8 @@ import vn.policykb.search.UserQuery;
  * ({@link QueryDsl}); one hit per group of copies ({@code collapse} on the group); the facets as
  * aggregations, each value counting groups, not documents; snippets from the stored body
  * ({@link StoredTextSnippets}). Counts of groups are the server's cardinality estimate, exact up
- * to some 40,000 groups.
+ * to some 40,000 groups. A query typed in Telex keystrokes is read as on the embedded index, from
+ * the cluster's counts ({@link OpenSearchMatchCounts}).
  */
 public final class OpenSearchSearch implements ArticleSearch {
 
@@ -54,6 +57,7 @@ public final class OpenSearchSearch implements ArticleSearch {
   private final QueryBuilder queryBuilder;
   private final PersonKeys people;
   private final StoredTextSnippets snippets;
+  private final TelexQueries telex;
 
   public OpenSearchSearch(OpenSearchConnection connection, String index, KnowledgeBase kb) {
     this.connection = connection;
@@ -62,11 +66,13 @@ public final class OpenSearchSearch implements ArticleSearch {
     this.queryBuilder = new QueryBuilder(analyzer, kb);
     this.people = new PersonKeys(kb);
     this.snippets = new StoredTextSnippets(analyzer);
+    this.telex = new TelexQueries(new OpenSearchMatchCounts(connection, index));
   }
 
   @Override
   public SearchResults search(SearchRequest request) throws IOException {
-    UserQuery userQuery = userQuery(request);
+    DecodedQuery decoded = decoded(request);
+    UserQuery userQuery = userQuery(request, decoded);
     boolean browse = queryBuilder.isBrowse(userQuery);
     boolean newest = browse || request.order() == SearchOrder.NEWEST;
     int offset = (request.page() - 1) * request.size();
@@ -113,12 +119,12 @@ public final class OpenSearchSearch implements ArticleSearch {
           IndexSchema.people(doc).stream().map(PersonRef::of).toList(),
           translation, publication(translation), crossLanguage, Origin.of(doc)));
     }
-    return new SearchResults(total, hits, relaxed, facets, answer.path("timed_out").asBoolean(false), false);
+    return new SearchResults(total, hits, relaxed, facets, answer.path("timed_out").asBoolean(false), false, decoded);
   }
 
   @Override
   public void export(SearchRequest request, int limit, Consumer<ExportRow> rows) throws IOException {
-    UserQuery userQuery = userQuery(request);
+    UserQuery userQuery = userQuery(request, decoded(request));
     boolean browse = queryBuilder.isBrowse(userQuery);
     boolean newest = browse || request.order() == SearchOrder.NEWEST;
     Query query = queryBuilder.build(userQuery);
@@ -134,34 +140,41 @@ public final class OpenSearchSearch implements ArticleSearch {
     }
   }
 
-  /** Up to {@code limit} hits, one per group, read a page at a time with {@code search_after}. */
+  /**
+   * Up to {@code limit} hits, one per group, read a page at a time. Pages go by {@code from}:
+   * OpenSearch refuses {@code search_after} beside a {@code collapse} unless the sort is the group
+   * itself, and a search reaches no further than the index's result window either way.
+   */
   private List<JsonNode> exportHits(Query query, boolean newest, int limit) throws IOException {
     List<JsonNode> hits = new ArrayList<>();
-    JsonNode after = null;
-    while (hits.size() < limit) {
-      ObjectNode body = body(query, query, newest, 0, Math.min(1_000, limit - hits.size()), false);
+    int wanted = Math.min(limit, OpenSearchStoredMatches.RESULT_WINDOW);
+    while (hits.size() < wanted) {
+      ObjectNode body = body(query, query, newest, hits.size(), Math.min(1_000, wanted - hits.size()), false);
       ArrayNode sort = (ArrayNode) body.get("sort");
-      // a unique last key, so that search_after pages never skip or repeat a hit
+      // a unique last key, so that pages read one after another never skip or repeat a hit
       sort.addObject().putObject(IndexFields.name(IndexSchema.ID)).put("order", "asc");
       body.putArray("_source").add(IndexFields.name(IndexSchema.ID)).add(IndexFields.name(IndexSchema.TITLE))
           .add(IndexFields.name(IndexSchema.LANG)).add(IndexFields.name(IndexSchema.DATE))
           .add(IndexFields.name(IndexSchema.SOURCE)).add(IndexFields.name(IndexSchema.URL))
           .add(IndexFields.name(IndexSchema.RESOLUTIONS)).add(IndexFields.name(IndexSchema.CITATIONS));
-      if (after != null) {
-        body.set("search_after", after);
-      }
+      body.put("track_total_hits", false);
       JsonNode page = connection.post("/" + index + "/_search", body).path("hits").path("hits");
-      if (page.isEmpty()) {
+      page.forEach(hits::add);
+      if (page.size() < body.path("size").asInt()) {
         break;
       }
-      page.forEach(hits::add);
-      after = page.get(page.size() - 1).path("sort");
     }
     return hits;
   }
 
-  private static UserQuery userQuery(SearchRequest request) {
-    UserQuery typed = UserQuery.parse(request.query());
+  /** The words a query typed in Telex keystrokes stands for, or null when it is searched as typed. */
+  private DecodedQuery decoded(SearchRequest request) throws IOException {
+    String words = request.readTelex() ? telex.decode(request.query()) : null;
+    return words == null ? null : new DecodedQuery(words, request.query());
+  }
+
+  private static UserQuery userQuery(SearchRequest request, DecodedQuery decoded) {
+    UserQuery typed = UserQuery.parse(decoded == null ? request.query() : decoded.query());
     List<QueryFilter> filters = new ArrayList<>(typed.filters());
     filters.addAll(request.filters());
     return new UserQuery(typed.clauses(), filters);

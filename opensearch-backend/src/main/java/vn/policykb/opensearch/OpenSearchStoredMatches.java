@@ -18,7 +18,7 @@ import vn.policykb.index.StoredMatches;
 public final class OpenSearchStoredMatches implements StoredMatches {
 
   /** A search returns this many hits at most (the index's max_result_window). */
-  private static final int MAX_HITS = 10_000;
+  static final int RESULT_WINDOW = 10_000;
   private static final int PAGE = 1_000;
 
   private final OpenSearchConnection connection;
@@ -83,7 +83,7 @@ public final class OpenSearchStoredMatches implements StoredMatches {
   private List<Document> read(Query query, int max, boolean newest, Set<String> fields) throws IOException {
     ObjectNode body = OpenSearchConnection.JSON.createObjectNode();
     body.set("query", QueryDsl.of(query));
-    body.put("size", Math.min(max, MAX_HITS));
+    body.put("size", Math.min(max, RESULT_WINDOW));
     ArrayNode source = body.putArray("_source");
     fields.forEach(f -> source.add(IndexFields.name(f)));
     if (newest) {

@@ -1,8 +1,10 @@
 package vn.policykb.opensearch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,6 +18,7 @@ import vn.policykb.ingest.index.DocumentIndex;
 import vn.policykb.ingest.index.WriteOutcome;
 import vn.policykb.search.ArticleSearch;
 import vn.policykb.search.DocumentLookup;
+import vn.policykb.search.ExportRow;
 import vn.policykb.search.Facets;
 import vn.policykb.search.ResultThemes;
 import vn.policykb.search.SignificantTerm;
@@ -34,6 +37,8 @@ import vn.policykb.search.QuoteQuery;
 import vn.policykb.search.QuoteResults;
 import vn.policykb.search.QuoteSearch;
 import vn.policykb.search.SearchHit;
+import vn.policykb.search.DecodedQuery;
+import vn.policykb.search.SearchOrder;
 import vn.policykb.search.SearchRequest;
 import vn.policykb.search.SearchResults;
 import vn.policykb.search.StoredDocument;
@@ -151,6 +156,16 @@ abstract class BackendContract {
   }
 
   @Test
+  void aQueryTypedInTelexKeystrokesIsSearchedAsTheWordsItStandsFor() throws Exception {
+    SearchResults results = search("kinh tees tuw nhaan");
+    assertThat(results.decoded()).isEqualTo(new DecodedQuery("kinh tế tư nhân", "kinh tees tuw nhaan"));
+    assertThat(results.hits()).extracting(SearchHit::id).first().isEqualTo("nq68");
+    assertThat(search.search(new SearchRequest("kinh tees tuw nhaan", 1, 10, List.of(), SearchOrder.RELEVANCE, true,
+        false)).decoded()).as("telex=false").isNull();
+    assertThat(search("developing private enterprise").decoded()).as("English is read as typed").isNull();
+  }
+
+  @Test
   void phraseNeedsTheWordsTogether() throws Exception {
     assertThat(ids("\"đổi mới sáng tạo\"")).contains("nq57", "nq68").doesNotContain("scattered");
   }
@@ -175,6 +190,22 @@ abstract class BackendContract {
     assertThat(results.hits()).extracting(SearchHit::id).containsExactly("con-de");
     assertThat(results.total()).isEqualTo(1);
     assertThat(results.hits().getFirst().alsoPublishedBy()).extracting(p -> p.id()).containsExactly("copy-of-con-de");
+  }
+
+  @Test
+  void anExportListsEachResultOnceInTheOrderOfTheList() throws Exception {
+    List<ExportRow> rows = new ArrayList<>();
+    search.export(new SearchRequest("", 1, 10), 1_000, rows::add);
+    assertThat(rows).extracting(ExportRow::id).doesNotHaveDuplicates().doesNotContain("copy-of-con-de")
+        .hasSize(ARTICLES.size() - 1).startsWith("en-ministry", "en-private", "nq68");
+
+    List<ExportRow> found = new ArrayList<>();
+    search.export(new SearchRequest("dế mèn", 1, 10), 1_000, found::add);
+    assertThat(found).extracting(ExportRow::id, ExportRow::source).containsExactly(tuple("con-de", "Tuổi Trẻ"));
+
+    List<ExportRow> few = new ArrayList<>();
+    search.export(new SearchRequest("", 1, 10), 3, few::add);
+    assertThat(few).extracting(ExportRow::id).containsExactly("en-ministry", "en-private", "nq68");
   }
 
   @Test
