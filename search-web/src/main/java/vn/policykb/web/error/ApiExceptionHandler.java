@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import vn.policykb.opensearch.OpenSearchException;
 
 /**
  * Errors as RFC 9457 problem details with a message a user can act on; never a stack trace.
@@ -32,6 +33,20 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler(InvalidParameterException.class)
   ProblemDetail badParameter(InvalidParameterException e) {
     return problem(HttpStatus.BAD_REQUEST, "Invalid request", "a parameter cannot be read as UTF-8");
+  }
+
+  /**
+   * The OpenSearch cluster did not answer after its retries (503: try again later) or refused the
+   * request (502); either way the reader is told it is the index, not the query.
+   */
+  @ExceptionHandler(OpenSearchException.class)
+  ProblemDetail backend(OpenSearchException e) {
+    log.warn("search backend failed: {}", e.getMessage());
+    return e.transientFailure()
+        ? problem(HttpStatus.SERVICE_UNAVAILABLE, "Search backend unavailable",
+            "the search cluster is not answering; try again in a moment")
+        : problem(HttpStatus.BAD_GATEWAY, "Search backend error",
+            "the search cluster could not answer this request; the error is logged");
   }
 
   @ExceptionHandler(Exception.class)

@@ -19,6 +19,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import vn.policykb.opensearch.OpenSearchException;
 import vn.policykb.search.DecodedQuery;
 import vn.policykb.search.DocumentSearcher;
 import vn.policykb.search.Facets;
@@ -55,6 +56,28 @@ class SearchApiControllerTest {
         .andExpect(jsonPath("$.hits[0].source").value("VNS"))
         .andExpect(jsonPath("$.hits[0].snippet").value("<mark>Tô Lâm</mark> said"))
         .andExpect(jsonPath("$.hits[0].score").value(2.5));
+  }
+
+  @Test
+  void aSearchClusterThatDoesNotAnswerIsA503ProblemNotA500() throws Exception {
+    when(searcher.search(any(SearchRequest.class))).thenThrow(new OpenSearchException(
+        "POST /policykb/_search: no answer from http://127.0.0.1:9200", new java.net.ConnectException("Connection refused")));
+
+    mvc.perform(get("/api/search").param("q", "to lam"))
+        .andExpect(status().isServiceUnavailable())
+        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+        .andExpect(jsonPath("$.title").value("Search backend unavailable"))
+        .andExpect(jsonPath("$.detail").value("the search cluster is not answering; try again in a moment"));
+  }
+
+  @Test
+  void aRequestTheSearchClusterRefusesIsA502Problem() throws Exception {
+    when(searcher.search(any(SearchRequest.class))).thenThrow(
+        new OpenSearchException("POST /policykb/_search: 400 parsing_exception", 400));
+
+    mvc.perform(get("/api/search").param("q", "to lam"))
+        .andExpect(status().isBadGateway())
+        .andExpect(jsonPath("$.title").value("Search backend error"));
   }
 
   @Test
