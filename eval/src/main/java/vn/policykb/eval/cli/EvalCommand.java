@@ -2,6 +2,7 @@ package vn.policykb.eval.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import vn.policykb.eval.BackendRetriever;
 import vn.policykb.eval.BaselineRetriever;
 import vn.policykb.eval.EvalDocument;
 import vn.policykb.eval.EvalQuery;
@@ -87,6 +89,12 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--no-baseline", description = "skip the plain Lucene runs")
   boolean noBaseline;
 
+  @Option(names = "--opensearch", paramLabel = "URL",
+      description = "also run the web app's search (one hit per group of copies) on both backends: the"
+          + " embedded index, and a new index on the OpenSearch node at URL with the project's plugin"
+          + " (bin/kb-opensearch), deleted after")
+  URI openSearch;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
@@ -134,6 +142,14 @@ final class EvalCommand implements Callable<Integer> {
     try {
       try (Retriever ours = new KnowledgeBaseRetriever(work.resolve("kb"))) {
         results.addAll(Evaluation.run(ours, documents, querySets, k));
+      }
+      if (openSearch != null) {
+        try (Retriever lucene = BackendRetriever.lucene(work.resolve("backend-lucene"))) {
+          results.addAll(Evaluation.run(lucene, documents, querySets, k));
+        }
+        try (Retriever node = BackendRetriever.openSearch(openSearch)) {
+          results.addAll(Evaluation.run(node, documents, querySets, k));
+        }
       }
       if (!noBaseline) {
         for (BaselineRetriever.Tokens tokens : BaselineRetriever.Tokens.values()) {
