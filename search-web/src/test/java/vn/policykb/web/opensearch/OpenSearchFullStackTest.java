@@ -1,9 +1,7 @@
 package vn.policykb.web.opensearch;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -12,8 +10,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -22,7 +18,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import vn.policykb.opensearch.node.DevNode;
 
 /**
  * The application with {@code kb.backend=opensearch} on a development node (or the node of
@@ -36,39 +31,10 @@ class OpenSearchFullStackTest {
   @TempDir
   static Path dataDir;
 
-  private static DevNode node;
-  private static Path home;
-
   @DynamicPropertySource
-  static void openSearch(DynamicPropertyRegistry registry) throws IOException {
-    String url = System.getenv("KB_TEST_OPENSEARCH_URL");
-    if (url == null || url.isBlank()) {
-      try {
-        home = Files.createTempDirectory("policykb-web-node");
-        node = DevNode.start(home);
-        url = node.url().toString();
-      } catch (IOException | RuntimeException e) {
-        if ("true".equals(System.getenv("CI"))) {
-          fail("no OpenSearch node for the test: " + e.getMessage());
-        }
-        Assumptions.abort("no OpenSearch node: " + e.getMessage());
-      }
-    }
-    String analysis = System.getenv().getOrDefault("KB_TEST_OPENSEARCH_ANALYSIS", "plugin");
-    String index = "web-" + Long.toString(System.nanoTime(), 36);
+  static void openSearch(DynamicPropertyRegistry registry) {
     registry.add("kb.data-dir", () -> dataDir.toString());
-    registry.add("kb.backend", () -> "opensearch");
-    String urls = url;
-    registry.add("kb.opensearch.urls", () -> urls);
-    registry.add("kb.opensearch.index", () -> index);
-    registry.add("kb.opensearch.analysis", () -> analysis);
-  }
-
-  @AfterAll
-  static void stopNode() {
-    if (node != null) {
-      node.close();
-    }
+    WebTestNode.register(registry, "web");
   }
 
   @LocalServerPort
