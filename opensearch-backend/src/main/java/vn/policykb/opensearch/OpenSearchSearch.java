@@ -38,8 +38,8 @@ import vn.policykb.search.UserQuery;
  * The search on an OpenSearch index: the query the embedded search builds, translated
  * ({@link QueryDsl}); one hit per group of copies ({@code collapse} on the group); the facets as
  * aggregations, each value counting groups, not documents; snippets from the stored body
- * ({@link StoredTextSnippets}). Counts of groups are the server's cardinality estimate, exact up
- * to some 40,000 groups. A query typed in Telex keystrokes is read as on the embedded index, from
+ * ({@link StoredTextSnippets}). Counts of groups are the server's cardinality, close to exact up
+ * to its precision threshold of 40,000 groups and flagged as an estimate above it. A query typed in Telex keystrokes is read as on the embedded index, from
  * the cluster's counts ({@link OpenSearchMatchCounts}).
  */
 public final class OpenSearchSearch implements ArticleSearch {
@@ -119,7 +119,9 @@ public final class OpenSearchSearch implements ArticleSearch {
           IndexSchema.people(doc).stream().map(PersonRef::of).toList(),
           translation, publication(translation), crossLanguage, Origin.of(doc)));
     }
-    return new SearchResults(total, hits, relaxed, facets, answer.path("timed_out").asBoolean(false), false, decoded);
+    // above the precision threshold the cardinality is an estimate, and the results say so
+    return new SearchResults(total, hits, relaxed, facets, answer.path("timed_out").asBoolean(false), total > PRECISION,
+        decoded);
   }
 
   @Override

@@ -23,6 +23,7 @@ import vn.policykb.search.Facets;
 import vn.policykb.search.ResultThemes;
 import vn.policykb.search.SignificantTerm;
 import vn.policykb.search.SuggestionSource;
+import vn.policykb.search.Suggestions;
 import vn.policykb.search.ThemeSource;
 import vn.policykb.search.TimelineInterval;
 import vn.policykb.search.TimelinePoint;
@@ -297,6 +298,22 @@ abstract class BackendContract {
   void suggestionsNameRegistryPeople() throws Exception {
     assertThat(suggestions.didYouMean("to lam")).isEqualTo("Tô Lâm");
     assertThat(suggestions.suggest("to la", 5).people()).isNotEmpty();
+  }
+
+  @Test
+  void aQueryTypedWithoutMarksIsRespeltAsTheTextsSpellIt() throws Exception {
+    assertThat(suggestions.didYouMean("doi moi sang tao")).isEqualTo("đổi mới sáng tạo");
+    assertThat(suggestions.didYouMean("nghi quyet")).isEqualTo("nghị quyết");
+    // typed with marks: only brought to the tone placement of the index, and left alone when it has it
+    assertThat(suggestions.didYouMean("hoà bình")).isEqualTo("hòa bình");
+    assertThat(suggestions.didYouMean("đổi mới sáng tạo")).isNull();
+  }
+
+  @Test
+  void theWordBeingTypedIsCompletedWithItsMarksAndSourcesAreNamed() throws Exception {
+    Suggestions typed = suggestions.suggest("phat tri", 5);
+    assertThat(typed.terms()).containsExactly("triển");
+    assertThat(suggestions.suggest("bao chinh", 5).sources()).containsExactly("Báo Chính phủ");
   }
 
   @Test

@@ -67,6 +67,6 @@ class OpenSearchBackendTest extends BackendContract {
 
   @Override
   SuggestionSource suggestions(DocumentIndex index) {
-    return Suggester.fromRegistries(TestCorpus.KB);
+    return new Suggester(new OpenSearchSuggestionIndex(store.connection(), store.index()), TestCorpus.KB);
   }
 }

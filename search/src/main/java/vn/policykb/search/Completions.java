@@ -5,19 +5,17 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.SearcherManager;
 import vn.policykb.analysis.TextNormalization;
 import vn.policykb.search.IndexForms.Form;
 
 /** Completions of the word being typed, with its diacritics, from the forms of the index. */
 final class Completions {
 
-  private final SearcherManager searchers;
+  private final SuggestionIndex index;
   private final IndexForms indexForms;
 
-  Completions(SearcherManager searchers, IndexForms indexForms) {
-    this.searchers = searchers;
+  Completions(SuggestionIndex index, IndexForms indexForms) {
+    this.index = index;
     this.indexForms = indexForms;
   }
 
@@ -28,26 +26,21 @@ final class Completions {
       return List.of();
     }
     TypedWord last = words.getLast();
-    IndexSearcher searcher = searchers.acquire();
-    try {
-      IndexForms.Forms forms = indexForms.of(searcher.getIndexReader());
-      PriorityQueue<Form> top = new PriorityQueue<>(Comparator.comparingLong(Form::count));
-      for (Form[] candidates : forms.startingWith(last.folded())) {
-        for (Form form : candidates) {
-          if (!form.exact().startsWith(last.lower()) && last.hasMarks()) {
-            continue; // typed with marks: keep to the forms that have them
-          }
-          top.add(form);
-          if (top.size() > limit) {
-            top.poll();
-          }
+    IndexForms.Forms forms = indexForms.of(index);
+    PriorityQueue<Form> top = new PriorityQueue<>(Comparator.comparingLong(Form::count));
+    for (Form[] candidates : forms.startingWith(last.folded())) {
+      for (Form form : candidates) {
+        if (!form.exact().startsWith(last.lower()) && last.hasMarks()) {
+          continue; // typed with marks: keep to the forms that have them
+        }
+        top.add(form);
+        if (top.size() > limit) {
+          top.poll();
         }
       }
-      List<Form> sorted = new ArrayList<>(top);
-      sorted.sort(Form.MOST_FREQUENT_FIRST);
-      return sorted.stream().map(Form::exact).toList();
-    } finally {
-      searchers.release(searcher);
     }
+    List<Form> sorted = new ArrayList<>(top);
+    sorted.sort(Form.MOST_FREQUENT_FIRST);
+    return sorted.stream().map(Form::exact).toList();
   }
 }

@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
-import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import vn.policykb.analysis.VietnameseToneMarks;
 import vn.policykb.index.IndexSchema;
 import vn.policykb.search.IndexForms.Form;
@@ -22,11 +22,11 @@ final class DiacriticRestorer {
   /** Words of a query that are restored at most; longer queries get no suggestion. */
   static final int MAX_WORDS = 12;
 
-  private final SearcherManager searchers;
+  private final SuggestionIndex index;
   private final IndexForms indexForms;
 
-  DiacriticRestorer(SearcherManager searchers, IndexForms indexForms) {
-    this.searchers = searchers;
+  DiacriticRestorer(SuggestionIndex index, IndexForms indexForms) {
+    this.index = index;
     this.indexForms = indexForms;
   }
 
@@ -36,39 +36,40 @@ final class DiacriticRestorer {
     if (words.isEmpty() || words.size() > MAX_WORDS) {
       return null;
     }
-    IndexSearcher searcher = searchers.acquire();
-    try {
-      IndexForms.Forms forms = indexForms.of(searcher.getIndexReader());
-      String[] chosen = words.stream().anyMatch(TypedWord::hasMarks)
-          ? toneStyle(searcher, words)
-          : restore(searcher, forms, words);
-      if (chosen == null) {
-        return null;
-      }
-      StringBuilder out = new StringBuilder();
-      int at = 0;
-      for (int i = 0; i < words.size(); i++) {
-        TypedWord word = words.get(i);
-        out.append(typed, at, word.start());
-        out.append(chosen[i] == null ? word.typed() : FormCasing.cased(searcher, forms, word, chosen[i]));
-        at = word.end();
-      }
-      out.append(typed, at, typed.length());
-      return out.toString();
-    } finally {
-      searchers.release(searcher);
+    IndexForms.Forms forms = indexForms.of(index);
+    String[] chosen = words.stream().anyMatch(TypedWord::hasMarks) ? toneStyle(words) : restore(forms, words);
+    if (chosen == null) {
+      return null;
     }
+    StringBuilder out = new StringBuilder();
+    int at = 0;
+    for (int i = 0; i < words.size(); i++) {
+      TypedWord word = words.get(i);
+      out.append(typed, at, word.start());
+      out.append(chosen[i] == null ? word.typed() : FormCasing.cased(index, forms, word, chosen[i]));
+      at = word.end();
+    }
+    out.append(typed, at, typed.length());
+    return out.toString();
   }
 
   /** Words typed with marks, moved to the placement of the index when the index has that form. */
-  private static String[] toneStyle(IndexSearcher searcher, List<TypedWord> words) throws IOException {
+  private String[] toneStyle(List<TypedWord> words) throws IOException {
+    String[] placed = new String[words.size()];
+    List<Query> lookups = new ArrayList<>();
+    for (int i = 0; i < words.size(); i++) {
+      String lower = words.get(i).lower();
+      placed[i] = VietnameseToneMarks.placeTone(lower);
+      if (!placed[i].equals(lower)) {
+        lookups.add(new TermQuery(new Term(IndexSchema.BODY, placed[i])));
+      }
+    }
+    long[] counts = index.count(lookups);
     String[] chosen = new String[words.size()];
     boolean changed = false;
-    for (int i = 0; i < words.size(); i++) {
-      TypedWord word = words.get(i);
-      String placed = VietnameseToneMarks.placeTone(word.lower());
-      if (!placed.equals(word.lower()) && searcher.getIndexReader().docFreq(new Term(IndexSchema.BODY, placed)) > 0) {
-        chosen[i] = placed;
+    for (int i = 0, looked = 0; i < words.size(); i++) {
+      if (!placed[i].equals(words.get(i).lower()) && counts[looked++] > 0) {
+        chosen[i] = placed[i];
         changed = true;
       }
     }
@@ -79,14 +80,14 @@ final class DiacriticRestorer {
    * The most likely diacritic form of each unaccented word: the sequence that maximizes the
    * phrase counts of adjacent pairs (weighted most) plus the frequency of each form.
    */
-  private static String[] restore(IndexSearcher searcher, IndexForms.Forms forms, List<TypedWord> words)
-      throws IOException {
+  private String[] restore(IndexForms.Forms forms, List<TypedWord> words) throws IOException {
     int n = words.size();
     List<Form[]> candidates = new ArrayList<>(n);
     for (TypedWord word : words) {
       Form[] known = forms.of(word.folded());
       candidates.add(known == null ? new Form[] {new Form(word.lower(), 0)} : known);
     }
+    long[][][] pairs = pairCounts(words, candidates);
     // best[i][c]: the best score of words 0..i ending in candidate c; from[i][c] its predecessor
     double[][] best = new double[n][];
     int[][] from = new int[n][];
@@ -94,7 +95,6 @@ final class DiacriticRestorer {
       Form[] here = candidates.get(i);
       best[i] = new double[here.length];
       from[i] = new int[here.length];
-      long[][] pairs = i == 0 ? null : pairCounts(searcher, words.get(i - 1), words.get(i), candidates.get(i - 1), here);
       for (int c = 0; c < here.length; c++) {
         double unigram = 0.1 * Math.log1p(here[c].count());
         if (i == 0) {
@@ -103,7 +103,7 @@ final class DiacriticRestorer {
         }
         double top = Double.NEGATIVE_INFINITY;
         for (int p = 0; p < best[i - 1].length; p++) {
-          double score = best[i - 1][p] + Math.log1p(pairs[p][c]);
+          double score = best[i - 1][p] + Math.log1p(pairs[i][p][c]);
           if (score > top) {
             top = score;
             from[i][c] = p;
@@ -131,17 +131,39 @@ final class DiacriticRestorer {
     return changed ? chosen : null;
   }
 
-  /** Documents with each pair of forms as a phrase; none looked up when the folded pair never occurs. */
-  private static long[][] pairCounts(IndexSearcher searcher, TypedWord left, TypedWord right, Form[] lefts,
-      Form[] rights) throws IOException {
-    long[][] counts = new long[lefts.length][rights.length];
-    Term folded = new Term(IndexSchema.BODY_BIGRAMS, left.folded() + " " + right.folded());
-    if (searcher.getIndexReader().docFreq(folded) == 0) {
-      return counts;
+  /**
+   * For each word after the first, the documents with each pair of its forms and the forms of the
+   * word before as a phrase: {@code [i][before][here]}. Two batches of counts: the folded pairs,
+   * then the phrases of the pairs whose folded form occurs at all.
+   */
+  private long[][][] pairCounts(List<TypedWord> words, List<Form[]> candidates) throws IOException {
+    int n = words.size();
+    List<Query> folded = new ArrayList<>(n);
+    for (int i = 1; i < n; i++) {
+      folded.add(new TermQuery(new Term(IndexSchema.BODY_BIGRAMS, words.get(i - 1).folded() + " " + words.get(i).folded())));
     }
-    for (int l = 0; l < lefts.length; l++) {
-      for (int r = 0; r < rights.length; r++) {
-        counts[l][r] = searcher.count(new PhraseQuery(IndexSchema.BODY, lefts[l].exact(), rights[r].exact()));
+    long[] foldedCounts = index.count(folded);
+    List<Query> phrases = new ArrayList<>();
+    for (int i = 1; i < n; i++) {
+      if (foldedCounts[i - 1] > 0) {
+        for (Form left : candidates.get(i - 1)) {
+          for (Form right : candidates.get(i)) {
+            phrases.add(new PhraseQuery(IndexSchema.BODY, left.exact(), right.exact()));
+          }
+        }
+      }
+    }
+    long[] phraseCounts = index.count(phrases);
+    long[][][] counts = new long[n][][];
+    int next = 0;
+    for (int i = 1; i < n; i++) {
+      counts[i] = new long[candidates.get(i - 1).length][candidates.get(i).length];
+      if (foldedCounts[i - 1] > 0) {
+        for (long[] row : counts[i]) {
+          for (int r = 0; r < row.length; r++) {
+            row[r] = phraseCounts[next++];
+          }
+        }
       }
     }
     return counts;

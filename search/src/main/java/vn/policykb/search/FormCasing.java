@@ -2,16 +2,9 @@ package vn.policykb.search;
 
 import java.io.IOException;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
 import vn.policykb.analysis.TextNormalization;
 import vn.policykb.analysis.VietnameseToneMarks;
-import vn.policykb.index.IndexSchema;
 
 /** Writes a suggested form in capitals or not: as typed in capitals, else as the texts mostly write it. */
 final class FormCasing {
@@ -21,27 +14,22 @@ final class FormCasing {
   private FormCasing() {}
 
   /** The form as typed in capitals, else as the texts mostly write it mid-sentence. */
-  static String cased(IndexSearcher searcher, IndexForms.Forms forms, TypedWord word, String form) throws IOException {
+  static String cased(SuggestionIndex index, IndexForms.Forms forms, TypedWord word, String form) throws IOException {
     if (Character.isUpperCase(word.typed().codePointAt(0))) {
       return capitalize(form);
     }
     Boolean capital = forms.capitalized().get(form);
     if (capital == null) {
-      capital = mostlyCapitalized(searcher, form);
+      capital = mostlyCapitalized(index, form);
       forms.capitalized().put(form, capital);
     }
     return capital ? capitalize(form) : form;
   }
 
-  private static boolean mostlyCapitalized(IndexSearcher searcher, String form) throws IOException {
+  private static boolean mostlyCapitalized(SuggestionIndex index, String form) throws IOException {
     int upper = 0;
     int lower = 0;
-    StoredFields stored = searcher.storedFields();
-    for (ScoreDoc hit : searcher.search(new TermQuery(new Term(IndexSchema.BODY, form)), CASE_SAMPLE_DOCS).scoreDocs) {
-      String body = stored.document(hit.doc, Set.of(IndexSchema.BODY)).get(IndexSchema.BODY);
-      if (body == null) {
-        continue;
-      }
+    for (String body : index.bodiesWith(form, CASE_SAMPLE_DOCS)) {
       body = TextNormalization.nfc(body);
       Matcher word = TypedWord.LETTERS.matcher(body);
       while (word.find()) {

@@ -10,17 +10,11 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.MultiTerms;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.util.BytesRef;
 import vn.policykb.analysis.VietnameseFolding;
-import vn.policykb.index.IndexSchema;
 
 /**
  * The diacritic forms the texts use for each folded syllable, with how often: built from the terms
- * of the exact field once per index reader, lazily, keeping only forms that occur at least twice
+ * of the exact field once per index version, lazily, keeping only forms that occur at least twice
  * and the few most frequent forms of each folded syllable.
  */
 final class IndexForms {
@@ -40,12 +34,12 @@ final class IndexForms {
   }
 
   /**
-   * The forms of one index reader, and what was learnt since of how the texts capitalize them.
+   * The forms of one version of the index, and what was learnt since of how the texts capitalize them.
    *
    * @param byFolded folded syllable → its most frequent forms, most frequent first
    * @param capitalized form → whether the texts mostly write it with a capital mid-sentence
    */
-  record Forms(Object readerKey, NavigableMap<String, Form[]> byFolded, Map<String, Boolean> capitalized) {
+  record Forms(Object version, NavigableMap<String, Form[]> byFolded, Map<String, Boolean> capitalized) {
 
     /** The forms of a folded syllable, or null when the texts have none often enough. */
     Form[] of(String folded) {
@@ -60,17 +54,17 @@ final class IndexForms {
 
   private volatile Forms forms;
 
-  /** The forms of this reader: those of the last reader asked for, or built anew. */
-  Forms of(IndexReader reader) throws IOException {
-    Object key = reader.getReaderCacheHelper() == null ? reader : reader.getReaderCacheHelper().getKey();
+  /** The forms of the index as it is: those learnt last while its version is the same, or built anew. */
+  Forms of(SuggestionIndex index) throws IOException {
+    Object key = index.version();
     Forms current = forms;
-    if (current != null && current.readerKey() == key) {
+    if (current != null && current.version() == key) {
       return current;
     }
     synchronized (this) {
       current = forms;
-      if (current == null || current.readerKey() != key) {
-        current = new Forms(key, build(reader), new ConcurrentHashMap<>());
+      if (current == null || current.version() != key) {
+        current = new Forms(key, build(index), new ConcurrentHashMap<>());
         forms = current;
       }
       return current;
@@ -78,26 +72,13 @@ final class IndexForms {
   }
 
   /** Folded syllable → its most frequent forms in the exact field, most frequent first. */
-  static NavigableMap<String, Form[]> build(IndexReader reader) throws IOException {
+  static NavigableMap<String, Form[]> build(SuggestionIndex index) throws IOException {
     Map<String, List<Form>> all = new HashMap<>();
-    Terms terms = MultiTerms.getTerms(reader, IndexSchema.BODY);
-    if (terms != null) {
-      TermsEnum each = terms.iterator();
-      for (BytesRef bytes = each.next(); bytes != null; bytes = each.next()) {
-        if (bytes.length > MAX_TERM_LENGTH * 3) {
-          continue;
-        }
-        long count = each.totalTermFreq();
-        if (count < MIN_OCCURRENCES) {
-          continue;
-        }
-        String term = bytes.utf8ToString();
-        if (term.length() > MAX_TERM_LENGTH || !TypedWord.LETTERS.matcher(term).matches()) {
-          continue;
-        }
+    index.bodyTerms((term, count) -> {
+      if (count >= MIN_OCCURRENCES && term.length() <= MAX_TERM_LENGTH && TypedWord.LETTERS.matcher(term).matches()) {
         all.computeIfAbsent(VietnameseFolding.fold(term), k -> new ArrayList<>(2)).add(new Form(term, count));
       }
-    }
+    });
     NavigableMap<String, Form[]> byFolded = new TreeMap<>();
     all.forEach((folded, list) -> {
       list.sort(Form.MOST_FREQUENT_FIRST);

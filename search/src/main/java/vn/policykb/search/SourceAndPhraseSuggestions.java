@@ -5,15 +5,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import vn.policykb.analysis.VietnameseFolding;
 import vn.policykb.index.IndexSchema;
 import vn.policykb.kb.GlossaryEntry;
@@ -26,11 +22,11 @@ import vn.policykb.kb.LookupKey;
  */
 final class SourceAndPhraseSuggestions {
 
-  private final SearcherManager searchers;
+  private final SuggestionIndex index;
   private final List<String> phrases;
 
-  SourceAndPhraseSuggestions(SearcherManager searchers, KnowledgeBase knowledgeBase) {
-    this.searchers = searchers;
+  SourceAndPhraseSuggestions(SuggestionIndex index, KnowledgeBase knowledgeBase) {
+    this.index = index;
     Set<String> all = new LinkedHashSet<>();
     for (GlossaryEntry entry : knowledgeBase.glossary().entries()) {
       all.addAll(entry.vi());
@@ -46,50 +42,41 @@ final class SourceAndPhraseSuggestions {
 
   /** Source names, as the documents give them, the sources with most documents first among equals. */
   List<String> sources(List<String> typedWords, int limit) throws IOException {
-    IndexSearcher searcher = searchers.acquire();
-    try {
-      Terms terms = MultiTerms.getTerms(searcher.getIndexReader(), IndexSchema.SOURCE);
-      if (terms == null) {
-        return List.of();
+    List<Ranked> ranked = new ArrayList<>();
+    for (Map.Entry<String, Long> source : index.sources().entrySet()) {
+      int rank = TypedWordsMatch.rank(source.getKey(), typedWords);
+      if (rank >= 0) {
+        ranked.add(new Ranked(source.getKey(), rank, source.getValue()));
       }
-      List<Ranked> ranked = new ArrayList<>();
-      TermsEnum each = terms.iterator();
-      for (BytesRef term = each.next(); term != null; term = each.next()) {
-        String source = term.utf8ToString();
-        int rank = TypedWordsMatch.rank(source, typedWords);
-        if (rank >= 0) {
-          ranked.add(new Ranked(source, rank, each.docFreq()));
-        }
-      }
-      return ranked.stream().sorted(BEST_FIRST).limit(limit).map(Ranked::value).toList();
-    } finally {
-      searchers.release(searcher);
     }
+    return ranked.stream().sorted(BEST_FIRST).limit(limit).map(Ranked::value).toList();
   }
 
   /** Glossary phrases, the most published first among equals (by their first two words in the texts). */
   List<String> phrases(List<String> typedWords, int limit) throws IOException {
-    IndexSearcher searcher = searchers.acquire();
-    try {
-      IndexReader reader = searcher.getIndexReader();
-      List<Ranked> ranked = new ArrayList<>();
-      for (String phrase : phrases) {
-        int rank = TypedWordsMatch.rank(phrase, typedWords);
-        if (rank >= 0) {
-          ranked.add(new Ranked(phrase, rank, frequency(reader, phrase)));
-        }
+    List<String> matching = new ArrayList<>();
+    List<Integer> ranks = new ArrayList<>();
+    for (String phrase : phrases) {
+      int rank = TypedWordsMatch.rank(phrase, typedWords);
+      if (rank >= 0) {
+        matching.add(phrase);
+        ranks.add(rank);
       }
-      return ranked.stream().sorted(BEST_FIRST).limit(limit).map(Ranked::value).toList();
-    } finally {
-      searchers.release(searcher);
     }
+    long[] counts = index.count(matching.stream().map(SourceAndPhraseSuggestions::frequency).toList());
+    List<Ranked> ranked = new ArrayList<>();
+    for (int i = 0; i < matching.size(); i++) {
+      ranked.add(new Ranked(matching.get(i), ranks.get(i), counts[i]));
+    }
+    return ranked.stream().sorted(BEST_FIRST).limit(limit).map(Ranked::value).toList();
   }
 
-  private static long frequency(IndexReader reader, String phrase) throws IOException {
+  /** The documents with the phrase's first word, or with its first two as a pair. */
+  private static Query frequency(String phrase) {
     String[] words = VietnameseFolding.fold(LookupKey.of(phrase)).split(" ");
     if (words.length < 2) {
-      return reader.docFreq(new Term(IndexSchema.BODY_FOLDED, words[0]));
+      return new TermQuery(new Term(IndexSchema.BODY_FOLDED, words[0]));
     }
-    return reader.docFreq(new Term(IndexSchema.BODY_BIGRAMS, words[0] + " " + words[1]));
+    return new TermQuery(new Term(IndexSchema.BODY_BIGRAMS, words[0] + " " + words[1]));
   }
 }

@@ -30,27 +30,16 @@ public final class Suggester implements SuggestionSource {
   private final SourceAndPhraseSuggestions sourcesAndPhrases;
 
   public Suggester(SearchableIndex index, KnowledgeBase knowledgeBase) {
+    this(new LuceneSuggestionIndex(index.searchers()), knowledgeBase);
+  }
+
+  /** Suggestions from what the index tells of its texts, and from the registries. */
+  public Suggester(SuggestionIndex index, KnowledgeBase knowledgeBase) {
     IndexForms forms = new IndexForms();
     this.registry = new RegistrySuggestions(knowledgeBase);
-    this.restorer = new DiacriticRestorer(index.searchers(), forms);
-    this.completions = new Completions(index.searchers(), forms);
-    this.sourcesAndPhrases = new SourceAndPhraseSuggestions(index.searchers(), knowledgeBase);
-  }
-
-  private Suggester(KnowledgeBase knowledgeBase) {
-    this.registry = new RegistrySuggestions(knowledgeBase);
-    this.restorer = null;
-    this.completions = null;
-    this.sourcesAndPhrases = null;
-  }
-
-  /**
-   * Suggestions from the registries alone, for an index whose term dictionary cannot be read here (a
-   * search server's): registry names for a query typed without their marks, registry people and
-   * resolutions; no respelling, completions, sources or phrases.
-   */
-  public static Suggester fromRegistries(KnowledgeBase knowledgeBase) {
-    return new Suggester(knowledgeBase);
+    this.restorer = new DiacriticRestorer(index, forms);
+    this.completions = new Completions(index, forms);
+    this.sourcesAndPhrases = new SourceAndPhraseSuggestions(index, knowledgeBase);
   }
 
   /** The query as the texts would spell it, or null when it is spelt so already. */
@@ -60,7 +49,7 @@ public final class Suggester implements SuggestionSource {
     }
     String typed = TextNormalization.nfc(query.strip());
     String suggestion = registry.fullName(typed).orElse(null);
-    if (suggestion == null && restorer != null) {
+    if (suggestion == null) {
       suggestion = restorer.respell(typed);
     }
     if (suggestion == null || suggestion.toLowerCase(Locale.ROOT).equals(typed.toLowerCase(Locale.ROOT))) {
@@ -82,10 +71,6 @@ public final class Suggester implements SuggestionSource {
         .map(w -> w.replaceAll("[\"“”]", ""))
         .filter(w -> !w.isEmpty())
         .toList();
-    if (restorer == null) {
-      return new Suggestions(q, didYouMean(q), registry.people(typedWords, limit), registry.resolutions(typedWords, limit),
-          List.of(), List.of(), List.of());
-    }
     return new Suggestions(q, didYouMean(q), registry.people(typedWords, limit), registry.resolutions(typedWords, limit),
         completions.of(q, limit), sourcesAndPhrases.sources(typedWords, limit), sourcesAndPhrases.phrases(typedWords, limit));
   }

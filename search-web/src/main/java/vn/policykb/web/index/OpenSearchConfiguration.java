@@ -13,6 +13,7 @@ import vn.policykb.opensearch.OpenSearchDocuments;
 import vn.policykb.opensearch.OpenSearchSearch;
 import vn.policykb.opensearch.OpenSearchSettings;
 import vn.policykb.opensearch.OpenSearchStore;
+import vn.policykb.opensearch.OpenSearchSuggestionIndex;
 import vn.policykb.opensearch.OpenSearchStoredMatches;
 import vn.policykb.search.ArticleSearch;
 import vn.policykb.search.DocumentLookup;
@@ -91,9 +92,8 @@ class OpenSearchConfiguration {
         knowledgeBase);
   }
 
-  /** From the registries only: the index's term dictionary is on the cluster. */
   @Bean
-  SuggestionSource suggester(KnowledgeBase knowledgeBase) {
-    return Suggester.fromRegistries(knowledgeBase);
+  SuggestionSource suggester(OpenSearchStore store, KnowledgeBase knowledgeBase) {
+    return new Suggester(new OpenSearchSuggestionIndex(store.connection(), store.index()), knowledgeBase);
   }
 }
