@@ -6,8 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import vn.policykb.index.IndexSchema;
-import vn.policykb.ingest.document.Article;
-import vn.policykb.ingest.enrich.EnrichedArticle;
 import vn.policykb.ingest.index.DocumentIndex;
 import vn.policykb.kb.KnowledgeBase;
 import vn.policykb.opensearch.OpenSearchConnection;
@@ -62,11 +60,7 @@ public final class BackendRetriever implements Retriever {
 
   @Override
   public void index(List<EvalDocument> documents) throws IOException {
-    for (EvalDocument doc : documents) {
-      index.write(EnrichedArticle.of(new Article(doc.id(), doc.id(), null, null, doc.title(), doc.text(), doc.lang(),
-          null, null, null)));
-    }
-    index.commit();
+    KnowledgeBaseRetriever.write(index, documents);
   }
 
   @Override

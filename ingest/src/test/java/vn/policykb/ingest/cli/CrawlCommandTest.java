@@ -2,17 +2,14 @@ package vn.policykb.ingest.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
+import vn.policykb.ingest.crawl.OneArticleSite;
 import vn.policykb.ingest.index.DocumentIndex;
 
 class CrawlCommandTest {
@@ -34,42 +31,13 @@ class CrawlCommandTest {
 
   @Test
   void crawlsAndPrintsTheReport() throws Exception {
-    HttpServer site = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 8);
-    String base = "http://127.0.0.1:" + site.getAddress().getPort();
-    site.createContext("/", exchange -> {
-      String path = exchange.getRequestURI().getPath();
-      String body = switch (path) {
-        case "/rss.xml" -> "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>t</title><link>" + base
-            + "</link><description>d</description><item><link>" + base + "/tin-tuc/a.html</link></item>"
-            + "<item><link>" + base + "/tin-tuc/mat.html</link></item></channel></rss>";
-        case "/tin-tuc/a.html" -> "<html lang=\"vi\"><head><meta charset=\"utf-8\"><title>Chính phủ số</title></head><body>"
-            + "<article><h1>Chính phủ số</h1><p>Nghị quyết 57-NQ/TW đặt mục tiêu hoàn thành chính phủ số trong vài năm tới.</p>"
-            + "<p>Các bộ, ngành phải kết nối dữ liệu và cung cấp dịch vụ công trực tuyến toàn trình cho người dân.</p>"
-            + "</article></body></html>";
-        default -> null;
-      };
-      byte[] bytes = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
-      exchange.getResponseHeaders().set("Content-Type", path.endsWith(".xml") ? "application/rss+xml" : "text/html");
-      exchange.sendResponseHeaders(body == null ? 404 : 200, bytes.length == 0 ? -1 : bytes.length);
-      exchange.getResponseBody().write(bytes);
-      exchange.close();
-    });
-    site.start();
-    try {
-      Path sources = temp.resolve("sources.yaml");
-      Files.writeString(sources, """
-          sources:
-            - name: cli
-              feeds: ["%s/rss.xml"]
-              delay: 10ms
-          """.formatted(base));
+    try (OneArticleSite site = OneArticleSite.start()) {
+      Path sources = site.sourcesFile(temp, "cli");
       Run run = run("crawl", "--sources", sources.toString(), "--data-dir", temp.resolve("data").toString());
       assertThat(run.code()).as(run.err()).isZero();
       assertThat(run.out()).contains("crawl run 1 completed")
           .contains("cli: discovered 2, fetched 2 (1 bodies), new 1, updated 0, unchanged 0, duplicates 0, skipped 0, failed 1")
-          .contains("failed " + base + "/tin-tuc/mat.html: HTTP 404");
-    } finally {
-      site.stop(0);
+          .contains("failed " + site.base() + "/tin-tuc/mat.html: HTTP 404");
     }
   }
 

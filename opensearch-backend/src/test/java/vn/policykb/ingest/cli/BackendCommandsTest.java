@@ -5,16 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import com.sun.net.httpserver.HttpServer;
 import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -22,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 import vn.policykb.index.IndexSchema;
 import vn.policykb.ingest.TestCorpus;
+import vn.policykb.ingest.crawl.OneArticleSite;
 import vn.policykb.ingest.index.DocumentIndex;
 import vn.policykb.ingest.index.IndexStore;
 import vn.policykb.ingest.index.LuceneIndexStore;
@@ -98,50 +94,22 @@ class BackendCommandsTest {
   @Test
   void theCrawlWritesToOpenSearch() throws Exception {
     settings = TestNode.settings("cli-crawl");
-    HttpServer site = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 8);
-    String base = "http://127.0.0.1:" + site.getAddress().getPort();
-    site.createContext("/", exchange -> {
-      String path = exchange.getRequestURI().getPath();
-      String body = switch (path) {
-        case "/rss.xml" -> "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>t</title><link>" + base
-            + "</link><description>d</description><item><link>" + base + "/tin-tuc/a.html</link></item></channel></rss>";
-        case "/tin-tuc/a.html" -> "<html lang=\"vi\"><head><meta charset=\"utf-8\"><title>Chính phủ số</title></head><body>"
-            + "<article><h1>Chính phủ số</h1><p>Nghị quyết 57-NQ/TW đặt mục tiêu hoàn thành chính phủ số trong vài năm tới.</p>"
-            + "<p>Các bộ, ngành phải kết nối dữ liệu và cung cấp dịch vụ công trực tuyến toàn trình cho người dân.</p>"
-            + "</article></body></html>";
-        default -> null;
-      };
-      byte[] bytes = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
-      exchange.getResponseHeaders().set("Content-Type", path.endsWith(".xml") ? "application/rss+xml" : "text/html");
-      exchange.sendResponseHeaders(body == null ? 404 : 200, bytes.length == 0 ? -1 : bytes.length);
-      exchange.getResponseBody().write(bytes);
-      exchange.close();
-    });
-    site.start();
-    try {
-      Path sources = embedded.resolve("sources.yaml");
-      Files.writeString(sources, """
-          sources:
-            - name: cli
-              feeds: ["%s/rss.xml"]
-              delay: 10ms
-          """.formatted(base));
+    try (OneArticleSite site = OneArticleSite.start()) {
+      Path sources = site.sourcesFile(embedded, "cli");
       String[] crawl = join(new String[] {"crawl", "--sources", sources.toString(), "--data-dir",
           embedded.resolve("data").toString()}, openSearch());
       Run first = run(crawl);
       assertThat(first.exitCode()).as(first.err()).isZero();
-      assertThat(first.out()).contains("cli: discovered 1, fetched 1 (1 bodies), new 1,");
+      assertThat(first.out()).contains("cli: discovered 2, fetched 2 (1 bodies), new 1,");
       try (OpenSearchStore store = OpenSearchStore.open(settings); DocumentIndex index = DocumentIndex.on(store)) {
         assertThat(index.count()).isEqualTo(1);
         SearchResults found = new OpenSearchSearch(store.connection(), store.index(), TestCorpus.KB)
             .search(new SearchRequest("chinh phu so", 1, 10));
-        assertThat(found.hits()).extracting(SearchHit::title).containsExactly("Chính phủ số");
+        assertThat(found.hits()).extracting(SearchHit::title).containsExactly(OneArticleSite.TITLE);
         assertThat(found.hits().getFirst().resolutions()).containsExactly("57");
       }
       // the WARC archive and the crawl state stay in the data directory
       assertThat(embedded.resolve("data").resolve("crawl")).isDirectory();
-    } finally {
-      site.stop(0);
     }
   }
 
