@@ -118,11 +118,6 @@ public final class OpenSearchConnection implements Closeable {
     return call("POST", endpoint, body == null ? null : JSON.writeValueAsBytes(body), JSON_TYPE, Map.of());
   }
 
-  /** A {@code _bulk} request, its lines as they are. */
-  public JsonNode bulk(String endpoint, String ndjson) throws IOException {
-    return lines(endpoint, ndjson);
-  }
-
   /** A POST of JSON lines ({@code _bulk}, {@code _msearch}), as they are. */
   public JsonNode lines(String endpoint, String ndjson) throws IOException {
     return call("POST", endpoint, ndjson.getBytes(StandardCharsets.UTF_8), "application/x-ndjson", Map.of());

@@ -40,8 +40,8 @@ import vn.policykb.search.UserQuery;
  * aggregations, each value counting groups, not documents; snippets from the stored body
  * ({@link StoredTextSnippets}). Counts of groups are the server's cardinality, close to exact up
  * to its precision threshold (40,000 groups for the total, 3,000 for a facet value) and flagged
- * as estimates when more than 3,000 groups match. A query typed in Telex keystrokes is read as on the embedded index, from
- * the cluster's counts ({@link OpenSearchMatchCounts}).
+ * as estimates when more than 3,000 groups match. A query typed in Telex keystrokes is read as on
+ * the embedded index, from the cluster's counts ({@link OpenSearchMatchCounts}).
  */
 public final class OpenSearchSearch implements ArticleSearch {
 

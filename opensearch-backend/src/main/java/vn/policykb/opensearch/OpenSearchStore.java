@@ -192,7 +192,7 @@ public final class OpenSearchStore implements IndexStore {
     }
     JsonNode answer;
     try {
-      answer = connection.bulk("/" + index + "/_bulk", lines);
+      answer = connection.lines("/" + index + "/_bulk", lines);
     } catch (OpenSearchException e) {
       // nothing of the batch was committed: the sources write it again on their next run
       throw new OpenSearchException(sending + " writes were not made to " + location() + ", none of them committed;"

@@ -94,7 +94,8 @@ public final class OpenSearchSuggestionIndex implements SuggestionIndex {
         tokens.end();
       }
     }
-    long documents = connection.get("/" + index + "/_count").path("count").asLong();
+    // the count of the version being built, not asked again
+    long documents = ((Version) version()).documents();
     double scale = bodies.isEmpty() ? 1 : Math.max(1.0, (double) documents / bodies.size());
     occurrences.forEach((term, count) -> {
       if (count[0] >= MIN_IN_SAMPLE) {
