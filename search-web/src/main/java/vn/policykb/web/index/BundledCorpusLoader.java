@@ -2,12 +2,12 @@ package vn.policykb.web.index;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -18,9 +18,13 @@ import vn.policykb.ingest.source.SourceFile;
 /**
  * On the first start (an empty index) ingests the articles bundled in the jar, with the same ids
  * as {@code ingest --data-dir DIR corpus/articles} gives them; an existing index is served as is.
+ *
+ * <p>It runs once every bean is made and before the web server opens its port, so that the first
+ * request is answered from the bundled articles: run after start-up, it left a window in which a
+ * search found nothing.
  */
 @Component
-class BundledCorpusLoader implements ApplicationRunner {
+class BundledCorpusLoader implements SmartInitializingSingleton {
 
   static final String LOCATION = "corpus/articles/";
   private static final Logger log = LoggerFactory.getLogger(BundledCorpusLoader.class);
@@ -36,7 +40,15 @@ class BundledCorpusLoader implements ApplicationRunner {
   }
 
   @Override
-  public void run(ApplicationArguments args) throws IOException {
+  public void afterSingletonsInstantiated() {
+    try {
+      load();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot load the bundled corpus into " + index.location(), e);
+    }
+  }
+
+  private void load() throws IOException {
     if (!properties.bundledCorpus() || index.count() > 0) {
       log.info("serving the index at {} ({} documents)", index.location(), index.count());
       return;

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.DefaultApplicationArguments;
 import vn.policykb.ingest.Ingester;
 import vn.policykb.ingest.index.DocumentIndex;
 import vn.policykb.ingest.source.SourceFile;
@@ -35,7 +34,7 @@ class BundledCorpusLoaderTest {
     KbProperties properties = new KbProperties(dataDir, true);
     try (DocumentIndex index = DocumentIndex.open(dataDir)) {
       BundledCorpusLoader loader = new BundledCorpusLoader(index, new IngestService(TestCorpus.pipeline(index)), properties);
-      loader.run(new DefaultApplicationArguments());
+      loader.afterSingletonsInstantiated();
       assertThat(index.count()).isEqualTo(5);
     }
     // a user's index with one document of their own: served as it is
@@ -46,7 +45,7 @@ class BundledCorpusLoaderTest {
     try (DocumentIndex index = DocumentIndex.open(otherData)) {
       new Ingester(TestCorpus.pipeline(index)).ingestPaths(List.of(other));
       new BundledCorpusLoader(index, new IngestService(TestCorpus.pipeline(index)), new KbProperties(otherData, true))
-          .run(new DefaultApplicationArguments());
+          .afterSingletonsInstantiated();
       assertThat(index.count()).isEqualTo(1);
     }
   }

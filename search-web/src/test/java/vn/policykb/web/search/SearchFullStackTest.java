@@ -2,6 +2,8 @@ package vn.policykb.web.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -11,14 +13,21 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.web.server.context.WebServerInitializedEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.annotation.Bean;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.policykb.ingest.index.DocumentIndex;
 
 /** The packaged application on a random port, over the bundled corpus it ingests on first start. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -32,8 +41,28 @@ class SearchFullStackTest {
     registry.add("kb.data-dir", () -> dataDir.toString());
   }
 
+  /** How many documents the index held when the web server opened its port. */
+  @TestConfiguration
+  static class PortOpening {
+    final AtomicLong documents = new AtomicLong(-1);
+
+    @Bean
+    ApplicationListener<WebServerInitializedEvent> documentsAtPortOpening(DocumentIndex index) {
+      return event -> {
+        try {
+          documents.set(index.count());
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      };
+    }
+  }
+
   @LocalServerPort
   int port;
+
+  @Autowired
+  PortOpening portOpening;
 
   private final HttpClient http = HttpClient.newHttpClient();
   private final JsonMapper json = JsonMapper.builder().build();
@@ -63,6 +92,11 @@ class SearchFullStackTest {
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(form, StandardCharsets.UTF_8)).build(),
         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void theFirstRequestAfterTheFirstStartFindsTheBundledArticles() {
+    assertThat(portOpening.documents.get()).as("documents searchable when the port opened").isEqualTo(5);
   }
 
   @Test
