@@ -45,7 +45,7 @@ public final class ArticleExtractor {
     if (hint != null) {
       region = hint.choose(region, measures.leaders(HINT_CANDIDATES), blocks);
     }
-    BodyAssembler.Parts parts = BodyAssembler.assemble(region, measures, blocks);
+    BodyAssembler.Parts parts = BodyAssembler.assemble(region, measures, blocks, metadata.declaredTitle());
     String description = metadata.description(region);
 
     String body = nfc(parts.body().stream().map(TextBlock::text).collect(Collectors.joining("\n\n")));

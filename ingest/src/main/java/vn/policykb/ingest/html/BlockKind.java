@@ -16,6 +16,8 @@ enum BlockKind {
   private static final int SENTENCE_MIN_WORDS = 6;
   private static final int TEASER_HEADLINE_CHARS = 25;
   private static final int TEASER_HEADLINE_WORDS = 4;
+  /** A teaser's summary is a sentence or two; a paragraph that runs on after its link is text. */
+  private static final int TEASER_MAX_SUMMARY = 300;
 
   static BlockKind of(TextBlock block) {
     if (block.linkDensity() > LINK_DOMINATED || isTeaser(block)) {
@@ -45,8 +47,9 @@ enum BlockKind {
     String headline = block.text().substring(0, block.leadingLinkChars());
     String rest = block.text().substring(block.leadingLinkChars()).strip();
     // a sentence that merely opens with a link runs on in lower case
-    boolean startsAnew = !rest.isEmpty() && !Character.isLowerCase(rest.codePointAt(0)) && !",;:)".contains(rest.substring(0, 1));
-    return startsAnew && headline.strip().split("\\s+").length >= TEASER_HEADLINE_WORDS;
+    // and one that ends with its link goes on with the sentence's full stop
+    boolean startsAnew = !rest.isEmpty() && !Character.isLowerCase(rest.codePointAt(0)) && !",;:).!?…".contains(rest.substring(0, 1));
+    return startsAnew && rest.length() <= TEASER_MAX_SUMMARY && headline.strip().split("\\s+").length >= TEASER_HEADLINE_WORDS;
   }
 
   /** Scripts written without spaces between words pack a sentence into few characters. */

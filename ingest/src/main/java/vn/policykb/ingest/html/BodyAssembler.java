@@ -25,6 +25,12 @@ final class BodyAssembler {
   private static final int MAX_BYLINE_LENGTH = 150;
   /** How far up from a block a caption or byline name still applies. */
   private static final int NAME_REACH = 3;
+  /**
+   * A caption or byline name says what a small box is; on an element holding more text than this
+   * it names a section ({@code author_guidelines}, {@code image-intext}), not the short lines in it.
+   */
+  private static final int MAX_NAMED_CAPTION_BOX = 2 * MAX_CAPTION_LENGTH;
+  private static final int MAX_NAMED_BYLINE_BOX = 4 * MAX_BYLINE_LENGTH;
   private static final double LIST_ITEM_LINK_DENSITY = 0.35;
   private static final int LONE_LINK_MAX_WORDS = 4;
   private static final int SIGN_OFF_MAX_WORDS = 6;
@@ -33,6 +39,10 @@ final class BodyAssembler {
   /** Comments or the author's box end the article once this much of it is read. */
   private static final int CLOSING_MIN_TEXT = 400;
   private static final int MIN_LISTICLE_ITEMS = 3;
+  private static final int LEADING_SUBHEADING_WORDS = 3;
+  /** Items of one list or lines of one block, this many in a row, are text even when short. */
+  private static final int MIN_SIBLING_RUN = 3;
+  private static final int SIBLING_RUN_MIN_WORDS = 3;
   /** A region whose text is mostly in teaser cards is a listing. */
   private static final double LISTING_CARD_SHARE = 0.5;
   /** ...unless the region has this much text of its own besides the cards. */
@@ -42,14 +52,20 @@ final class BodyAssembler {
 
   private final Element region;
   private final ContentRegion measures;
+  private final String declaredTitle;
 
-  private BodyAssembler(Element region, ContentRegion measures) {
+  private BodyAssembler(Element region, ContentRegion measures, String declaredTitle) {
     this.region = region;
     this.measures = measures;
+    this.declaredTitle = declaredTitle;
   }
 
-  static Parts assemble(Element region, ContentRegion measures, List<TextBlock> blocks) {
-    return new BodyAssembler(region, measures).assemble(blocks);
+  /**
+   * @param declaredTitle the page's title as its metadata declares it, or null: a heading that says
+   *     it is the headline, not part of the text
+   */
+  static Parts assemble(Element region, ContentRegion measures, List<TextBlock> blocks, String declaredTitle) {
+    return new BodyAssembler(region, measures, declaredTitle).assemble(blocks);
   }
 
   /**
@@ -62,7 +78,7 @@ final class BodyAssembler {
     if (scope == null) {
       scope = parent == null ? region : parent;
     }
-    BodyAssembler around = new BodyAssembler(scope, measures);
+    BodyAssembler around = new BodyAssembler(scope, measures, null);
     List<String> captions = new ArrayList<>();
     for (TextBlock block : blocks) {
       if (around.inside(block.owner()) && around.isCaption(block) && !captions.contains(block.text())
@@ -139,7 +155,31 @@ final class BodyAssembler {
     takeSignOff(kept, bylines);
     trimEdges(kept);
     dropClosingCallsToAction(kept);
+    keepLeadingSubheading(inRegion, kept);
     return new Parts(listing ? List.of() : kept, captions, bylines, listing);
+  }
+
+  /**
+   * A subheading that opens the text (the first section's heading) is trimmed with the kickers
+   * above it; put back when it stood right above the first kept paragraph and reads like a heading
+   * of the text rather than a label or the headline again.
+   */
+  private void keepLeadingSubheading(List<TextBlock> inRegion, List<TextBlock> kept) {
+    if (kept.isEmpty() || BlockKind.of(kept.getFirst()) != BlockKind.PROSE) {
+      return;
+    }
+    int first = inRegion.indexOf(kept.getFirst());
+    if (first <= 0) {
+      return;
+    }
+    TextBlock above = inRegion.get(first - 1);
+    String tag = above.owner().normalName();
+    if (above.isHeading() && !tag.equals("h1") && above.linkChars() == 0 && above.words() >= LEADING_SUBHEADING_WORDS
+        && !BoilerplatePhrases.relatedHeading(above.text()) && !BoilerplatePhrases.closingHeading(above.text())
+        && !BoilerplatePhrases.notice(above.text()) && !TitleAnchor.saysTitle(above.text(), declaredTitle)
+        && !isCaption(above) && !isByline(above) && !underNestedFurniture(above.owner()) && !inCard(above.owner())) {
+      kept.addFirst(above);
+    }
   }
 
   private static int keptText(List<TextBlock> kept) {
@@ -230,7 +270,7 @@ final class BodyAssembler {
       if (tag.equals("figure")) {
         return block.owner().closest("table, pre, ol, ul") == null;
       }
-      if (reach++ < NAME_REACH && ClassHints.caption(e)) {
+      if (reach++ < NAME_REACH && ClassHints.caption(e) && !HtmlTags.textLongerThan(e, MAX_NAMED_CAPTION_BOX)) {
         return true;
       }
     }
@@ -243,7 +283,8 @@ final class BodyAssembler {
     }
     int reach = 0;
     for (Element e = block.owner(); e != null && e != region && reach < NAME_REACH; e = e.parent(), reach++) {
-      if (ClassHints.byline(e) || e.select("[rel=author], [itemprop=author]").size() > 0 && reach == 0) {
+      if ((ClassHints.byline(e) && !HtmlTags.textLongerThan(e, MAX_NAMED_BYLINE_BOX))
+          || e.select("[rel=author], [itemprop=author]").size() > 0 && reach == 0) {
         return true;
       }
     }
@@ -268,7 +309,7 @@ final class BodyAssembler {
     while (!kept.isEmpty() && !carriesText(kept.getFirst(), listicle)) {
       kept.removeFirst();
     }
-    while (!kept.isEmpty() && !carriesText(kept.getLast(), listicle)) {
+    while (!kept.isEmpty() && !carriesText(kept.getLast(), listicle) && !inSiblingRun(kept, kept.size() - 1)) {
       kept.removeLast();
     }
   }
@@ -297,7 +338,27 @@ final class BodyAssembler {
 
   private static boolean carriesText(TextBlock block, boolean listicle) {
     BlockKind kind = BlockKind.of(block);
-    return kind == BlockKind.PROSE || kind == BlockKind.TABLE_ROW || (listicle && block.isShortParagraph());
+    return kind == BlockKind.PROSE || kind == BlockKind.TABLE_ROW || (listicle && block.isShortParagraph())
+        || block.owner().normalName().equals("pre");
+  }
+
+  /**
+   * Whether the block at {@code i} ends a run of kept siblings built alike (the items of a closing
+   * list, dated entries): a run of them is the text's own, where one short line would be a sign-off.
+   */
+  private static boolean inSiblingRun(List<TextBlock> kept, int i) {
+    TextBlock last = kept.get(i);
+    Element parent = last.owner().parent();
+    int run = 0;
+    for (int j = i; j >= 0 && run < MIN_SIBLING_RUN; j--) {
+      TextBlock block = kept.get(j);
+      if (block.owner().parent() != parent || !block.owner().normalName().equals(last.owner().normalName())
+          || block.words() < SIBLING_RUN_MIN_WORDS || block.isHeading()) {
+        break;
+      }
+      run++;
+    }
+    return run >= MIN_SIBLING_RUN;
   }
 
 

@@ -54,7 +54,7 @@ final class BoilerplatePhrases {
   private static final Pattern CALL_TO_ACTION = Pattern.compile(
       "\\bfollow (?:us|him|her|them|me|@|[\\p{Lu}][\\p{L}.]*(?: [\\p{Lu}][\\p{L}.]*)* on)\\b|\\bsign up\\b|\\bsubscribe\\b"
           + "|\\bnewsletters?\\b|\\b(?:write to|email|e-mail|contact) us\\b|\\bletters to the editor\\b|[\\w.+-]+@[\\w-]+\\.[\\w.]+"
-          + "|(?:^|\\s)@\\w{2,}|\\bclick here\\b|\\bmay (?:get|earn|receive) (?:a|an) (?:share|commission)|\\baffiliate\\b"
+          + "|(?:^|\\s)@[A-Za-z_]\\w+|\\bclick here\\b|\\bmay (?:get|earn|receive) (?:a|an) (?:share|commission)|\\baffiliate\\b"
           + "|theo dõi (?:chúng tôi|fanpage|kênh)|đăng ký nhận",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -76,7 +76,7 @@ final class BoilerplatePhrases {
    * cookies, invitations to subscribe or follow, disclosures of advertising and of rights.
    */
   private static final Pattern NOTICE = Pattern.compile(
-      "\\bcookies?\\b|\\bnewsletter|\\bfolg(?:en sie|e|t) uns\\b|\\babonnier|\\bsuivez-nous\\b|\\babonnez-vous\\b"
+      "\\bcookies?\\b|\\bnewsletter|\\bfolg(?:en sie|e|t) uns\\b|\\babonnier(?:en|e|t)\\b|\\bsuivez-nous\\b|\\babonnez-vous\\b"
           + "|\\binscrivez-vous\\b|\\bs[ií]guenos\\b|\\bsuscr[ií]bete\\b|\\bseguici\\b|\\bobserwuj nas\\b"
           + "|enthält (?:werbung|affiliate|partnerlinks|anzeigen)|^\\*?(?:werbung|anzeige|publicité|publicidad|reklama|pubblicità)\\b"
           + "|contains (?:affiliate links|references to products|sponsored)|\\bpartnerlinks?\\b"

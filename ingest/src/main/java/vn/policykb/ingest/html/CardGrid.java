@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
@@ -21,6 +22,9 @@ final class CardGrid {
   private static final double TEASER_LINK_SHARE = 0.4;
   private static final Set<String> NOT_CARDS = Set.of("p", "span", "a", "b", "i", "em", "strong", "br", "td", "tr", "h1", "h2", "h3", "h4", "h5", "h6");
 
+  private static final String[] PLACE_WORDS = {"odd", "even", "first", "last", "active", "current", "selected", "tag-", "category-"};
+  private static final Set<String> POSITION = Set.of("odd", "even", "first", "last", "active", "current", "selected");
+
   private CardGrid() {}
 
   /** Every card under {@code root}. */
@@ -33,7 +37,7 @@ final class CardGrid {
       Map<String, List<Element>> alike = new HashMap<>();
       for (Element child : parent.children()) {
         if (!NOT_CARDS.contains(child.normalName())) {
-          alike.computeIfAbsent(child.normalName() + "." + child.className(), k -> new ArrayList<>()).add(child);
+          alike.computeIfAbsent(child.normalName() + "." + likeness(child), k -> new ArrayList<>()).add(child);
         }
       }
       for (List<Element> group : alike.values()) {
@@ -43,6 +47,47 @@ final class CardGrid {
       }
     }
     return cards;
+  }
+
+  /**
+   * The classes that say how a sibling is built, without those that number or mark it among the
+   * others ({@code views-row-3}, {@code post-123}, {@code odd}, {@code first}) or name its subject
+   * ({@code tag-…}): with them every card of a grid would look unlike the next.
+   */
+  static String likeness(Element e) {
+    String classes = e.className();
+    if (!mayNumberOrPlace(classes)) {
+      return classes;
+    }
+    List<String> kept = new ArrayList<>();
+    for (String token : ClassHints.withoutTaxonomy(classes).trim().split("\\s+")) {
+      if (!token.isEmpty() && !POSITION.contains(lastPart(token)) && token.chars().noneMatch(Character::isDigit)) {
+        kept.add(token);
+      }
+    }
+    Collections.sort(kept);
+    return String.join(" ", kept);
+  }
+
+  /** A cheap test that lets most class names through as they are. */
+  private static boolean mayNumberOrPlace(String classes) {
+    for (int i = 0; i < classes.length(); i++) {
+      if (Character.isDigit(classes.charAt(i))) {
+        return true;
+      }
+    }
+    for (String word : PLACE_WORDS) {
+      if (classes.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code views-row-odd} → {@code odd}. */
+  private static String lastPart(String token) {
+    int dash = Math.max(token.lastIndexOf('-'), token.lastIndexOf('_'));
+    return token.substring(dash + 1).toLowerCase(Locale.ROOT);
   }
 
   private static boolean looksLikeCard(Element e) {

@@ -100,7 +100,7 @@ final class ClassHints {
    * ({@code post type-post tag-social category-news}): those words name the post's subject, not
    * what the element is, so a post tagged "social" or "offer" is not a share bar or an advert.
    */
-  private static String withoutTaxonomy(String classes) {
+  static String withoutTaxonomy(String classes) {
     if (!classes.contains("tag-") && !classes.contains("category-")) {
       return classes;
     }

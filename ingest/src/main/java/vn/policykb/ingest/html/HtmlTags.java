@@ -1,6 +1,11 @@
 package vn.policykb.ingest.html;
 
 import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /** What the HTML elements mean for layout and for content. */
 final class HtmlTags {
@@ -28,6 +33,21 @@ final class HtmlTags {
 
   static boolean isBlock(String tag) {
     return BLOCKS.contains(tag);
+  }
+
+  /** Whether the text under {@code element} is longer than {@code limit} characters; reads no further than that. */
+  static boolean textLongerThan(Element element, int limit) {
+    int[] length = {0};
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (node instanceof TextNode text) {
+          length[0] += text.text().strip().length();
+        }
+        return length[0] > limit ? FilterResult.STOP : FilterResult.CONTINUE;
+      }
+    }, element);
+    return length[0] > limit;
   }
 
   static boolean isHeading(String tag) {

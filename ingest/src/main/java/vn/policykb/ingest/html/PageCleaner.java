@@ -17,7 +17,17 @@ final class PageCleaner {
   private static final Pattern SCREEN_READER_ONLY = Pattern.compile(
       "(?:^|\\s)(?:sr-only|visually-hidden|visuallyhidden|screen-reader-text|screen-reader-only|offscreen|a11y-hidden)(?:\\s|$)",
       Pattern.CASE_INSENSITIVE);
+  /** Classes that hide an element on every screen, as CSS frameworks and templates name them. */
+  private static final Pattern HIDING_CLASS = Pattern.compile(
+      "(?:^|\\s)(?:hidden|hide|d-none|is-hidden|hidecompletely)(?:\\s|$)", Pattern.CASE_INSENSITIVE);
+  /** ...unless another class shows it again on some screens ({@code hidden md:block}, {@code d-none d-lg-flex}). */
+  private static final Pattern SHOWN_ON_SOME_SCREENS = Pattern.compile("\\w:\\w|\\bd-(?:sm|md|lg|xl|xxl)-");
 
+  /**
+   * A class hides decoration of this length at most; a longer hidden block is text a script
+   * reveals (the rest of an article behind "read more"), kept.
+   */
+  private static final int HIDDEN_CLASS_MAX_TEXT = 1000;
   /** Text hidden from assistive technology is decoration when it is this short. */
   private static final int ARIA_HIDDEN_MAX_TEXT = 200;
   private static final int POPUP_MIN_LINKS = 2;
@@ -100,6 +110,12 @@ final class PageCleaner {
     }
     String classes = e.className();
     if (!classes.isEmpty() && SCREEN_READER_ONLY.matcher(classes).find()) {
+      return true;
+    }
+    // the substring test spares the pattern on nearly every element
+    if ((classes.contains("id") || classes.contains("ID") || classes.contains("d-none"))
+        && HIDING_CLASS.matcher(classes).find() && !SHOWN_ON_SOME_SCREENS.matcher(classes).find()
+        && !HtmlTags.textLongerThan(e, HIDDEN_CLASS_MAX_TEXT)) {
       return true;
     }
     return e.attr("aria-hidden").equalsIgnoreCase("true") && e.text().length() <= ARIA_HIDDEN_MAX_TEXT;

@@ -43,15 +43,25 @@ final class TitleAnchor {
         continue;
       }
       List<String> heading = words(block.text());
-      if (heading.size() < MIN_HEADING_WORDS) {
-        continue;
-      }
-      long matched = heading.stream().filter(titleWords::contains).count();
-      if (matched >= TITLE_MATCH * heading.size()) {
+      if (heading.size() >= MIN_HEADING_WORDS && says(heading, titleWords)) {
         return new TitleAnchor(block.index());
       }
     }
     return null;
+  }
+
+  /** Whether a heading says what the declared title says (true for any heading when none is declared). */
+  static boolean saysTitle(String heading, String declaredTitle) {
+    if (declaredTitle == null || declaredTitle.isBlank()) {
+      return true;
+    }
+    List<String> words = words(heading);
+    return !words.isEmpty() && says(words, new HashSet<>(words(declaredTitle)));
+  }
+
+  private static boolean says(List<String> heading, Set<String> titleWords) {
+    long matched = heading.stream().filter(titleWords::contains).count();
+    return matched >= TITLE_MATCH * heading.size();
   }
 
   /** The first block of running text below the headline, within reach; null if none. */
