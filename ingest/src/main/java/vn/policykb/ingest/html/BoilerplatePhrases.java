@@ -76,7 +76,7 @@ final class BoilerplatePhrases {
    * cookies, invitations to subscribe or follow, disclosures of advertising and of rights.
    */
   private static final Pattern NOTICE = Pattern.compile(
-      "\\bcookies?\\b|\\bnewsletter|\\bfolg(?:en sie|e|t) uns\\b|\\babonnier(?:en|e|t)\\b|\\bsuivez-nous\\b|\\babonnez-vous\\b"
+      "\\bnewsletter|\\bfolg(?:en sie|e|t) uns\\b|\\babonnier(?:en|e|t)\\b|\\bsuivez-nous\\b|\\babonnez-vous\\b"
           + "|\\binscrivez-vous\\b|\\bs[ií]guenos\\b|\\bsuscr[ií]bete\\b|\\bseguici\\b|\\bobserwuj nas\\b"
           + "|enthält (?:werbung|affiliate|partnerlinks|anzeigen)|^\\*?(?:werbung|anzeige|publicité|publicidad|reklama|pubblicità)\\b"
           + "|contains (?:affiliate links|references to products|sponsored)|\\bpartnerlinks?\\b"
@@ -84,6 +84,16 @@ final class BoilerplatePhrases {
           + "|tous droits réservés|todos los derechos reservados|chroniony prawem|ist dieser (?:beitrag|artikel) hilfreich"
           + "|was this (?:article|page|post) helpful|(?:teilen|partager|compartir)\\s*:|đăng ký nhận (?:bản tin|tin)|theo dõi chúng tôi");
   private static final int MAX_NOTICE_LENGTH = 250;
+  /**
+   * A block about cookies is a consent notice when it speaks of the site, of consent or of
+   * settings; a recipe's short step ("let the cookies cool") is not.
+   */
+  private static final Pattern COOKIE_CONSENT = Pattern.compile(
+      "\\b(?:we use|this (?:site|website)|our (?:site|website)|websites?|accept|consent|settings|preferences|privacy|browser"
+          + "|verwende[nt]?|nutz(?:en|t)|akzeptier|zustimm|einverstanden|datenschutz|einstellungen|webseite"
+          + "|utilis|accepte[rz]?|paramètres|politique|confidentialité|usamos|utiliza|acept|configuración|política"
+          + "|utilizziamo|accett|używa|akceptuj|sử dụng|chấp nhận)",
+      Pattern.UNICODE_CASE);
 
   private static final int MAX_HEADING_LENGTH = 60;
   /** The headings' patterns are matched against lower-cased text stripped of these. */
@@ -102,7 +112,11 @@ final class BoilerplatePhrases {
   }
 
   static boolean notice(String text) {
-    return text.length() <= MAX_NOTICE_LENGTH && NOTICE.matcher(text.toLowerCase(Locale.ROOT)).find();
+    if (text.length() > MAX_NOTICE_LENGTH) {
+      return false;
+    }
+    String t = text.toLowerCase(Locale.ROOT);
+    return NOTICE.matcher(t).find() || (t.contains("cookie") && COOKIE_CONSENT.matcher(t).find());
   }
 
   static boolean pointerLine(String text) {

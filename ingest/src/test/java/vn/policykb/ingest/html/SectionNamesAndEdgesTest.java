@@ -172,4 +172,13 @@ class SectionNamesAndEdgesTest {
     assertThat(BoilerplatePhrases.notice("Jetzt den Newsletter abonnieren!")).isTrue();
     assertThat(BoilerplatePhrases.notice("Abonniere unseren Kanal")).isTrue();
   }
+
+  @Test
+  void aCookieNoticeIsFurnitureButARecipeStepAboutCookiesIsText() {
+    assertThat(BoilerplatePhrases.notice("We use cookies to give you the best experience on our website.")).isTrue();
+    assertThat(BoilerplatePhrases.notice("Diese Webseite verwendet Cookies. Mit der Nutzung stimmen Sie zu.")).isTrue();
+    assertThat(BoilerplatePhrases.notice("Nous utilisons des cookies pour améliorer votre expérience.")).isTrue();
+    assertThat(BoilerplatePhrases.notice("Let the cookies cool on the tray for ten minutes before you lift them off.")).isFalse();
+    assertThat(BoilerplatePhrases.notice("Die Cookies zehn Minuten bei 180 Grad backen, bis die Ränder goldbraun sind.")).isFalse();
+  }
 }
