@@ -85,15 +85,22 @@ final class PageCleaner {
 
   /**
    * Running text holds words and links, never a box with a picture and a list of links: such a box
-   * nested in a paragraph is a hover card that the page shows only on demand.
+   * nested in a paragraph is a hover card that the page shows only on demand. The innermost such
+   * box is the card: the elements around it also hold the name it pops up from, or the whole
+   * paragraph (an editor's {@code <span>} around its text).
    */
   private static void removePopupsInParagraphs(Element root) {
     List<Element> popups = new ArrayList<>();
     for (Element paragraph : root.select("p")) {
+      List<Element> boxes = new ArrayList<>();
       for (Element inner : paragraph.select("span, div")) {
-        if (inner.selectFirst("img") != null && inner.select("a[href]").size() >= POPUP_MIN_LINKS
-            && popups.stream().noneMatch(inner.parents()::contains)) {
-          popups.add(inner);
+        if (inner.selectFirst("img") != null && inner.select("a[href]").size() >= POPUP_MIN_LINKS) {
+          boxes.add(inner);
+        }
+      }
+      for (Element box : boxes) {
+        if (boxes.stream().noneMatch(other -> other != box && other.parents().contains(box))) {
+          popups.add(box);
         }
       }
     }

@@ -181,4 +181,21 @@ class SectionNamesAndEdgesTest {
     assertThat(BoilerplatePhrases.notice("Let the cookies cool on the tray for ten minutes before you lift them off.")).isFalse();
     assertThat(BoilerplatePhrases.notice("Die Cookies zehn Minuten bei 180 Grad backen, bis die Ränder goldbraun sind.")).isFalse();
   }
+
+  @Test
+  void aHoverCardInAParagraphGoesButTheNameItPopsUpFromAndTheParagraphStay() {
+    String card = "<span class=person><a href=/people/anna-berger>Anna Berger</a><span class=person-card><span>"
+        + "<img src=/a.jpg><a href=/people/anna-berger>Anna Berger</a><a href=/n1>Council approves the new budget</a>"
+        + " <a href=/n2>Harbour works to start in May</a></span></span></span>";
+    String html = page("Harbour bridge to close for repairs in May", "<div class=story>"
+        + "<p><span style='font-weight: 400;'>The harbour bridge will close for three weeks from 6 May, councillor " + card
+        + " said on Monday, while its steel joints are replaced.</span></p>"
+        + "<p>Buses will run on the ring road instead, adding about ten minutes to most journeys into the centre.</p>"
+        + "<p>Engineers found cracks in two of the joints during an inspection last autumn, and the repair cannot wait another winter.</p></div>");
+
+    String body = ArticleExtractor.extract(html).body();
+
+    assertThat(body).startsWith("The harbour bridge will close for three weeks from 6 May, councillor Anna Berger said on Monday")
+        .doesNotContain("Council approves", "Harbour works to start");
+  }
 }
