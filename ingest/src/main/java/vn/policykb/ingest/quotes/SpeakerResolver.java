@@ -299,8 +299,15 @@ final class SpeakerResolver {
     }
     for (List<Anchor> anchors : List.of(speakers, named)) {
       for (Anchor anchor : anchors) {
-        if (anchor.position() < position && anchor.position() > bestPosition && anchor.personal()) {
-          bestPosition = anchor.position();
+        if (anchor.position() >= position || !anchor.personal()) {
+          continue;
+        }
+        // a speaker named again since their statement ("Trump took a much more optimistic view …")
+        // is what a later "he" refers to, though no registry knows the name
+        int again = lastNamedAt(anchor.speaker().name(), anchor.position(), position);
+        int at = Math.max(anchor.position(), again);
+        if (at > bestPosition) {
+          bestPosition = at;
           best = anchor.speaker();
         }
       }
@@ -308,8 +315,48 @@ final class SpeakerResolver {
     return best;
   }
 
+  /**
+   * The last place in {@code [from, to)} where {@code name} stands as a whole word as the subject
+   * of a sentence, or -1.
+   */
+  private int lastNamedAt(String name, int from, int to) {
+    if (name == null || name.length() < 3) {
+      return -1;
+    }
+    for (int at = text.lastIndexOf(name, to - name.length()); at >= from; at = text.lastIndexOf(name, at - 1)) {
+      int end = at + name.length();
+      boolean whole = (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+          && (end >= text.length() || !Character.isLetterOrDigit(text.charAt(end)));
+      if (whole && opensSentence(at)) {
+        return at;
+      }
+    }
+    return -1;
+  }
+
+  /** Honorifics a sentence's subject may begin with before the name. */
+  private static final Set<String> HONORIFICS = Set.of("ong", "ba", "anh", "chi", "co", "mr", "mrs", "ms", "dr");
+
+  /**
+   * Whether a name at {@code at} begins its sentence, after an honorific at most
+   * ({@code Trump took …}, {@code Ông Gendon kể lại}), not a phrase that merely holds it
+   * ({@code Thủ tướng Malaysia}).
+   */
+  private boolean opensSentence(int at) {
+    int i = at;
+    while (i > 0 && ".!?\n".indexOf(text.charAt(i - 1)) < 0) {
+      i--;
+    }
+    String before = LookupKey.of(text.substring(i, at).replace(".", ""));
+    return before.isEmpty() || HONORIFICS.contains(before);
+  }
+
   private boolean canBeSubject(PersonMention mention) {
-    int i = mention.start() - 1;
+    return canBeSubject(mention.start());
+  }
+
+  private boolean canBeSubject(int start) {
+    int i = start - 1;
     while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
       i--;
     }

@@ -113,4 +113,22 @@ class QuoteSpeakersInContextTest {
       assertThat(quote.role()).isEqualTo("chủ một xưởng mộc ở làng nghề");
     });
   }
+
+  @Test
+  void aSpeakerNamedAgainAsASubjectIsWhomALaterPronounRefersTo() {
+    String body = "Halloran said the talks had gone well.\nNorth Korea's top diplomat Ri Yong Ho told delegates at the "
+        + "U.N. General Assembly that the North saw no progress.\nHalloran took a much more hopeful view in his speech.\n"
+        + "\"We are doing great with them,\" he said.";
+
+    assertThat(direct(body)).singleElement().satisfies(quote -> assertThat(quote.speaker()).isEqualTo("Halloran"));
+  }
+
+  @Test
+  void aNameInsideAPhraseIsNoNewSubjectForAPronoun() {
+    String body = "Halloran said the talks had gone well.\nMaria Lopez, a nurse at the city hospital, said the staff had "
+        + "not slept for two days.\nThe Halloran campaign sent food to the ward.\n"
+        + "\"We are working double shifts and there is no end in sight,\" she said.";
+
+    assertThat(direct(body)).singleElement().satisfies(quote -> assertThat(quote.speaker()).isEqualTo("Maria Lopez"));
+  }
 }
