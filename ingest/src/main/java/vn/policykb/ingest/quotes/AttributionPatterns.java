@@ -83,6 +83,14 @@ final class AttributionPatterns {
       + "(?!\\s+(?:in|with|at|on|during|after|before|trong|với|tại|bằng|khi|sau|trước)(?![\\p{L}\\p{M}]))"
       + "[^“”\"«»\\n]{0,200}$", FLAGS);
 
+  /**
+   * The end of a cue that opens a whole quote: a colon or a comma, or the verb itself, or
+   * {@code that}/{@code rằng} right after it ({@code X said "…"}, {@code X nói rằng “…”}); other
+   * words before the mark are the sentence's own, the quote a part of it.
+   */
+  static final Pattern CUE_END = Pattern.compile(
+      "(?:[:,]|(?:" + VERBS + ")(?:\\s+thêm)?(?:\\s+(?:that|rằng))?)\\s*$", FLAGS);
+
   /** Verbs that name what something is called, a partial quote their object's name. */
   static final Pattern NAMING_VERB = Pattern.compile("called|calls|described|describes|gọi|mô tả|ví", FLAGS);
   /** A word that makes a clause of what follows a verb: a copula, an auxiliary, a negation, "that". */

@@ -22,6 +22,12 @@ final class DirectQuotes {
   /** Lowercase words after a closing mark up to a comma: {@code " cuộc tìm kiếm,"}, {@code " nowadays,"}. */
   private static final Pattern GAP_BEFORE_CUE = Pattern.compile("\\s+((?-i:\\p{Ll})[^,;:.!?“”\"«»\\n]{0,40}?),");
 
+  /** {@code that} or {@code rằng} opening the clause after a verb. */
+  private static final Pattern CLAUSE_OPENER = Pattern.compile("^\\s*(?:that|rằng)(?![\\p{L}\\p{M}])",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** A capitalized word: the clause names its subject. */
+  private static final Pattern NAMED = Pattern.compile("(?<![\\p{L}\\p{M}])\\p{Lu}");
+
   private DirectQuotes() {}
 
   /**
@@ -66,6 +72,9 @@ final class DirectQuotes {
       }
       if (speaker == null && longEnough) {
         speaker = attributeBefore(before, sentenceStart, speakers);
+        // "Trump said that Kavanaugh has "suffered …"": words of the sentence's own between the cue
+        // and the mark make the quote part of a reported clause, which is the sentence's too
+        partial = speaker != null && inReportedClause(before);
         int introStart = before.isBlank() ? colonIntroduction(body, span.open()) : -1;
         if (speaker == null && introStart >= 0) {
           speaker = attributeBefore(body.substring(introStart, lineStart(body, span.open())).strip(), introStart, speakers);
@@ -228,6 +237,29 @@ final class DirectQuotes {
   private static boolean holdsClause(Matcher m, String before) {
     return AttributionPatterns.NAMING_VERB.matcher(m.group("verb")).matches()
         || AttributionPatterns.FINITE.matcher(before.substring(m.end("verb"))).find();
+  }
+
+  /**
+   * Whether the quote after {@code before} ends a reported clause its cue leads, not a whole
+   * quote the cue opens: words between the verb and the mark that make a clause
+   * ({@code said that Kavanaugh has "…"}, {@code nói rằng Đảng của ông lo rằng “…”}) or name its
+   * subject ({@code cho biết ông Kavanaugh “…”}), not an adverb alone ({@code nói rằng ngày nay “…”})
+   * nor a colon.
+   */
+  private static boolean inReportedClause(String before) {
+    if (AttributionPatterns.CUE_END.matcher(before).find()) {
+      return false;
+    }
+    Matcher verb = AttributionPatterns.VERB.matcher(before);
+    int verbEnd = -1;
+    while (verb.find()) {
+      verbEnd = verb.end();
+    }
+    if (verbEnd < 0) {
+      return false;
+    }
+    String clause = CLAUSE_OPENER.matcher(before.substring(verbEnd)).replaceFirst("");
+    return AttributionPatterns.FINITE.matcher(clause).find() || NAMED.matcher(clause).find();
   }
 
   /** Every word capitalized: a name or a title ("Miracle on the Han River"), not someone's words. */
