@@ -44,7 +44,8 @@ final class DirectQuotes {
       int contentEnd = span.close();
       String content = body.substring(contentStart, contentEnd);
       int words = wordCount(content);
-      boolean punctuated = content.strip().matches("(?s).*[,.!?…]$");
+      // in Vietnamese typography the quote's last mark often stands after the closing one: “… an toàn ”.
+      boolean punctuated = content.strip().matches("(?s).*[,.!?…]$") || endsSentenceAfter(body, span.close() + 1);
       int sentenceStart = Sentences.startBefore(body, span.open());
       String before = body.substring(sentenceStart, span.open());
       int afterEnd = Sentences.endFrom(body, span.close() + 1);
@@ -315,6 +316,14 @@ final class DirectQuotes {
     }
     String between = body.substring(previousEnd, open);
     return between.strip().replaceAll("[.\\s]", "").isEmpty() && between.chars().filter(c -> c == '\n').count() <= 2;
+  }
+
+  /** Whether the mark that ends a sentence follows {@code at}, after spaces: {@code ”.}, {@code " .}. */
+  private static boolean endsSentenceAfter(String body, int at) {
+    while (at < body.length() && body.charAt(at) == ' ') {
+      at++;
+    }
+    return at < body.length() && ".!?…".indexOf(body.charAt(at)) >= 0;
   }
 
   private static int wordCount(String text) {
