@@ -28,6 +28,14 @@ final class DirectQuotes {
   /** A capitalized word: the clause names its subject. */
   private static final Pattern NAMED = Pattern.compile("(?<![\\p{L}\\p{M}])\\p{Lu}");
 
+  /** What joins a further part to a partial quote: {@code and}, {@code và}, a comma. */
+  private static final Pattern COORDINATED = Pattern.compile("\\s*(?:,|,?\\s*(?:and|or|và|hay|hoặc|cùng))\\s*",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** A copula or a word that makes the quote after it a predicate: {@code is "devastated"}, {@code bị “hụt hẫng”}. */
+  private static final Pattern AFTER_COPULA = Pattern.compile(
+      "(?<![\\p{L}\\p{M}])(?:is|was|are|were|be|been|being|felt|feels|seemed|looked|remained|là|bị|rất|thấy|cảm thấy)\\s*$",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   private DirectQuotes() {}
 
   /**
@@ -39,6 +47,7 @@ final class DirectQuotes {
     Quote previous = null;
     int previousEnd = -1;
     int previousClose = -1;
+    boolean partialBefore = false;
     for (QuotedSpans.Span span : QuotedSpans.find(body)) {
       int contentStart = span.open() + 1;
       int contentEnd = span.close();
@@ -88,8 +97,16 @@ final class DirectQuotes {
           speaker = new Speaker(previous.speaker(), previous.speakerId(), true, previous.role());
         }
       }
-      if (speaker == null && !before.isBlank() && words >= 2 && !titleCase(content)) {
-        // a partial quote in a reported clause: A Plaid AM said the group was "not happy"
+      if (speaker == null && previous != null && partialBefore && words >= 1 && previousClose < span.open()
+          && COORDINATED.matcher(body.substring(previousClose + 1, span.open())).matches()) {
+        // a further part joined to a partial quote: the team is "devastated" and "in shock"
+        speaker = new Speaker(previous.speaker(), previous.speakerId(), true, previous.role());
+        partial = true;
+      }
+      if (speaker == null && !before.isBlank() && (words >= 2 || words == 1 && AFTER_COPULA.matcher(before).find())
+          && !titleCase(content)) {
+        // a partial quote in a reported clause: A Plaid AM said the group was "not happy"; one word
+        // only as a predicate, after a copula (the team is "devastated"), not a term ("the "incubators"")
         speaker = attributePartial(before, sentenceStart, speakers);
         partial = speaker != null;
       }
@@ -113,6 +130,7 @@ final class DirectQuotes {
         covered.add(sentenceStart, Math.max(attributionEnd, span.close() + 1));
       }
       previous = quote;
+      partialBefore = partial;
       previousClose = span.close();
       previousEnd = Math.max(attributionEnd, span.close() + 1);
     }

@@ -57,4 +57,23 @@ class QuotesInReportedClausesTest {
     assertThat(ReportedStatements.saysMoreThanItsQuotes("đây là “bước đột phá của ngành”")).isFalse();
     assertThat(ReportedStatements.saysMoreThanItsQuotes("Kavanaugh has \"suffered the meanness\" of the party")).isTrue();
   }
+
+  @Test
+  void aOneWordPredicateInQuoteMarksAndThePartJoinedToItAreTheSpeakersWords() {
+    String en = "On Friday morning, LSU basketball coach Will Wade said the team is \"devastated\" and \"in shock\" by "
+        + "Wayde's death.";
+    String vi = "Vào sáng thứ Sáu, huấn luyện viên bóng rổ LSU Will Wade cho biết đội bóng bị “hụt hẫng” và “choáng váng” "
+        + "trước cái chết của Wayde.";
+
+    for (String body : List.of(en, vi)) {
+      assertThat(of(body, QuoteKind.DIRECT)).hasSize(2).allSatisfy(quote -> assertThat(quote.speaker()).endsWith("Will Wade"));
+    }
+  }
+
+  @Test
+  void aOneWordTermInQuoteMarksIsNoQuote() {
+    String body = "Minister Jane Holt said that the \"incubators\" would open in every province next year.";
+
+    assertThat(of(body, QuoteKind.DIRECT)).isEmpty();
+  }
 }
