@@ -111,7 +111,11 @@ final class AttributionPatterns {
   /** A subject without apposition: where a clause ends before it, an apposition would be ambiguous. */
   private static final String PLAIN_SUBJECT = "(?<subj>[^,;:!?“”\"\\n]{1,160}?)";
   private static final Set<String> TRAILING_VERBS = Set.of("said", "says", "added", "stated", "noted", "stressed",
-      "explained", "affirmed", "emphasised", "emphasized", "insisted", "warned", "argued", "concluded", "observed", "told");
+      "explained", "affirmed", "emphasised", "emphasized", "insisted", "warned", "argued", "concluded", "observed", "told",
+      "reported", "reports");
+  /** A day or a time after a trailing verb: {@code …, the Post reported Sunday.}, {@code … said on Friday.} */
+  private static final String EN_WHEN = "(?:\\s+(?:on\\s+|last\\s+|this\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday"
+      + "|Saturday|Sunday|today|yesterday|week|month|night|morning|afternoon|evening))?";
   private static final Set<String> EN_VERB_STARTS = ReportingVerbs.firstWords(ReportingVerbs.ENGLISH);
   // the words each gate below looks for, made once: the gates run on every sentence
   private static final Set<String> SAID_ADDED_STATED = Set.of("said", "says", "added", "stated");
@@ -134,8 +138,8 @@ final class AttributionPatterns {
   static final List<Attribution> REPORTED_TRAILING = List.of(
       Attribution.of(words -> words.hasAny(TRAILING_VERBS),
           "^(?<content>.{12,}?),\\s+" + PLAIN_SUBJECT, "\\s+(?<verb>said|says|added|stated|noted|stressed|explained"
-          + "|affirmed|emphasised|emphasized|insisted|warned|argued|concluded|observed|told\\s+\\S+(?:\\s+\\S+)?)"
-          + TRAILING_TAIL + "\\s*[.!?]?$"),
+          + "|affirmed|emphasised|emphasized|insisted|warned|argued|concluded|observed|reported|reports"
+          + "|told\\s+\\S+(?:\\s+\\S+)?)" + EN_WHEN + TRAILING_TAIL + "\\s*[.!?]?$"),
       Attribution.of(words -> words.hasAny(SAID_ADDED_STATED),
           "^(?<content>.{12,}?)", ",\\s+(?<verb>said|says|added|stated)\\s+(?<subj>[^,;:!?“”\"\\n]{1,160}?)\\s*[.!?]?$"),
       Attribution.of(words -> words.hasAny(ACCORDING), "^(?<content>.{12,}?)", ",\\s+according\\s+to\\s+(?<subj>[^,;:!?“”\"\\n]{1,160}?)\\s*[.!?]?$"),
@@ -151,6 +155,8 @@ final class AttributionPatterns {
       Attribution.of(words -> words.hasAny(VI_VERB_ENDS),
           "^(?<content>.{12,}?),\\s+" + PLAIN_SUBJECT, "\\s+(?:đã\\s+)?(?<verb>" + VI_VERBS + ")"
           + "\\s+(?:hôm|ngày|sáng|chiều|tối|với|trên|tại)\\s+[^,;:“”\"\\n]{1,40}?\\s*[.!?]?$"));
+  /** A conjunction before {@code theo X,}: {@code Còn theo Fox News, …}, {@code But according to …}. */
+  private static final String LEADING_LINK = "(?:(?:còn|và|nhưng|song|and|but|yet)\\s+)?";
   /** Vietnamese verbs whose object is what was said, with no comma or {@code rằng} needed. */
   private static final List<String> VI_CLAUSE_VERB_LIST = List.of("cho biết", "cho hay", "cho rằng", "khẳng định",
       "nhấn mạnh", "cảnh báo", "thừa nhận", "tiết lộ", "xác nhận", "dự đoán", "dự báo", "lưu ý", "thông báo",
@@ -162,7 +168,7 @@ final class AttributionPatterns {
    * ({@code …, X said, …}); tried in order.
    */
   static final List<Attribution> REPORTED_LEADING = List.of(
-      Attribution.of(words -> words.hasAny(ACCORDING_THEO), "^", "(?:according\\s+to|theo)\\s+(?<subj>[^,;:!?“”\"\\n]{1,160}?),\\s+(?<content>.{12,})$"),
+      Attribution.of(words -> words.hasAny(ACCORDING_THEO), "^", LEADING_LINK + "(?:according\\s+to|theo)\\s+(?<subj>[^,;:!?“”\"\\n]{1,160}?),\\s+(?<content>.{12,})$"),
       Attribution.of(words -> words.anyBeforeClause(SAID_ADDED_NOTED), "^(?<c1>.{8,}?),\\s+(?<subj>[^,;:!?“”\"\\n]{1,60}?)", "\\s+(?<verb>said|says|added|noted),\\s+(?<c2>.{8,})$"),
       Attribution.of(words -> words.hasAny(SAID_SAYS), "^" + SUBJECT, "\\s+" + AUXILIARIES + "(?<verb>said|says)\\s+(?<content>(?!that\\b).{12,})$"),
       Attribution.of(words -> words.hasAny(EN_VERB_STARTS) && words.hasAny(THAT),

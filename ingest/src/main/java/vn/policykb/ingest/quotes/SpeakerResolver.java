@@ -242,7 +242,7 @@ final class SpeakerResolver {
   /** Nouns whose phrase names a source that no name gives: officials, police, experts, a resident. */
   private static final Set<String> SOURCE_NOUNS = Set.of(
       "officials", "official", "police", "experts", "expert", "spokesman", "spokeswoman", "spokesperson", "source",
-      "sources", "authorities", "agency", "ministry", "reports", "report", "media", "witnesses", "residents", "analysts",
+      "sources", "authorities", "agency", "ministry", "reports", "report", "media", "press", "witnesses", "residents", "analysts",
       "quan chuc", "chuyen gia", "canh sat", "nguon tin", "dai dien", "lanh dao", "nguoi dan", "nha chuc trach",
       "gioi chuc", "phat ngon vien", "nguoi phat ngon", "nhom nghien cuu", "truyen thong", "bao chi", "can bo", "nong dan",
       "manager", "farmer", "resident", "executive", "director", "quan ly", "giam doc", "nguoi dung dau");
