@@ -155,6 +155,17 @@ final class AttributionPatterns {
       Attribution.of(words -> words.hasAny(VI_VERB_ENDS),
           "^(?<content>.{12,}?),\\s+" + PLAIN_SUBJECT, "\\s+(?:đã\\s+)?(?<verb>" + VI_VERBS + ")"
           + "\\s+(?:hôm|ngày|sáng|chiều|tối|với|trên|tại)\\s+[^,;:“”\"\\n]{1,40}?\\s*[.!?]?$"));
+  /** Verbs of saying and thinking, not of asking: "urged them to", "yêu cầu họ phải" report no statement. */
+  private static final List<String> PRONOUN_CLAUSE_VERB_LIST = List.of("said", "says", "announced", "added", "stated",
+      "noted", "told", "explained", "insisted", "declared", "warned", "argued", "confirmed", "admitted", "acknowledged",
+      "believes", "believed", "revealed", "recalled", "stressed", "nói", "phát biểu", "cho biết", "khẳng định",
+      "tuyên bố", "nhấn mạnh", "cho rằng", "xác nhận", "thừa nhận", "tiết lộ", "cho hay");
+  private static final String PRONOUN_CLAUSE_VERBS = ReportingVerbs.alternation(PRONOUN_CLAUSE_VERB_LIST);
+  private static final Set<String> PRONOUN_CLAUSE_VERB_WORDS = ReportingVerbs.lastWords(PRONOUN_CLAUSE_VERB_LIST);
+  /** A subject pronoun and an auxiliary: the start of a clause, not an object ("told him"). */
+  private static final String PRONOUN_CLAUSE = "(?:(?:he|she|they|we|I|it)\\s+(?:would|will|was|were|is|are|had|has"
+      + "|could|should|might|must|did|does|do|can|won't|wouldn't)"
+      + "|(?:ông|bà|anh|chị|họ|chúng tôi|tôi|cô|em)\\s+(?:sẽ|đã|đang|không|vẫn|cần|phải|muốn|có thể|chưa))(?![\\p{L}\\p{M}])";
   /** A conjunction before {@code theo X,}: {@code Còn theo Fox News, …}, {@code But according to …}. */
   private static final String LEADING_LINK = "(?:(?:còn|và|nhưng|song|and|but|yet)\\s+)?";
   /** Vietnamese verbs whose object is what was said, with no comma or {@code rằng} needed. */
@@ -169,10 +180,14 @@ final class AttributionPatterns {
    */
   static final List<Attribution> REPORTED_LEADING = List.of(
       Attribution.of(words -> words.hasAny(ACCORDING_THEO), "^", LEADING_LINK + "(?:according\\s+to|theo)\\s+(?<subj>[^,;:!?“”\"\\n]{1,160}?),\\s+(?<content>.{12,})$"),
-      Attribution.of(words -> words.anyBeforeClause(SAID_ADDED_NOTED), "^(?<c1>.{8,}?),\\s+(?<subj>[^,;:!?“”\"\\n]{1,60}?)", "\\s+(?<verb>said|says|added|noted),\\s+(?<c2>.{8,})$"),
+      Attribution.of(words -> words.anyBeforeClause(SAID_ADDED_NOTED), "^(?<c1>.{5,}?),\\s+(?<subj>[^,;:!?“”\"\\n]{1,60}?)", "\\s+(?<verb>said|says|added|noted),\\s+(?<c2>.{8,})$"),
       Attribution.of(words -> words.hasAny(SAID_SAYS), "^" + SUBJECT, "\\s+" + AUXILIARIES + "(?<verb>said|says)\\s+(?<content>(?!that\\b).{12,})$"),
       Attribution.of(words -> words.hasAny(EN_VERB_STARTS) && words.hasAny(THAT),
           "^" + SUBJECT, "\\s+" + AUXILIARIES + "(?<verb>" + EN_VERBS + ")(?:\\s+[^,;“”\"]{1,80}?)??\\s+that\\s+(?<content>.{12,})$"),
+      // "Oriol Junqueras … announced he would run …", "… tuyên bố ông sẽ ra tranh cử …": a subject
+      // pronoun and an auxiliary right after the verb begin the clause it reports
+      Attribution.of(words -> words.hasAny(PRONOUN_CLAUSE_VERB_WORDS), "^" + SUBJECT,
+          "\\s+" + AUXILIARIES + VI_AUXILIARIES + "(?<verb>" + PRONOUN_CLAUSE_VERBS + ")\\s+(?<content>" + PRONOUN_CLAUSE + ".{8,})$"),
       Attribution.of(words -> words.anyBeforeClause(VI_VERB_ENDS), "^" + SUBJECT, "\\s+(?<verb>" + VI_VERBS + ")(?:\\s+thêm)?(?:\\s*[,:]\\s*|\\s+rằng\\s*,?\\s*)(?<content>.{12,})$"),
       // "Trang Techcrunch cho biết khoảng 540.000 hồ sơ …": the verbs that take a clause and nothing else
       Attribution.of(words -> words.hasAny(VI_CLAUSE_VERB_WORDS), "^" + SUBJECT,
