@@ -56,7 +56,9 @@ final class AttributionPatterns {
   private static final Attribution BEFORE_BARE = Attribution.of(
       SUBJECT, "\\s+(?<verb>" + VERBS + ")(?:\\s+[^,;:“”\".\\n]{1,30}?)?\\s*,?\\s*$");
   private static final Attribution BEFORE_ACCORDING = Attribution.of(
-      "", "(?:according\\s+to|theo)\\s+(?<subj>[^,;:!?“”\"\\n]{1,120}?)\\s*[,:]\\s*$");
+      // "Theo Weather.com đưa tin “…”", "Theo ông A cho biết, “…”": the Vietnamese "theo X" with its verb
+      "", "(?:according\\s+to|theo)\\s+(?<subj>[^,;:!?“”\"\\n]{1,120}?)"
+      + "(?:\\s*[,:]|\\s+(?:đưa tin|cho biết|cho hay)\\s*[,:]?)\\s*$");
   /**
    * A sentence that introduces the quote after it: a short subject and a reporting verb at its
    * start, and no quote of its own at its end ({@code Trump said in his mock voice.},
