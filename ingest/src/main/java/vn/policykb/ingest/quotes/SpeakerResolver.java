@@ -86,7 +86,8 @@ final class SpeakerResolver {
   /** Records that a statement at {@code position} was attributed to {@code speaker}. */
   void spoke(int position, Speaker speaker) {
     speakers.add(new Anchor(position, speaker, lastSubject,
-        speaker.person() || PersonalNames.looksPersonal(speaker.name(), lastSubject)));
+        speaker.person() || PersonalNames.looksPersonal(speaker.name(), lastSubject)
+            || PersonalNames.describesOnePerson(lastSubject)));
   }
 
   /**
@@ -97,7 +98,8 @@ final class SpeakerResolver {
     for (Anchor anchor : other.speakers) {
       List<String> words = List.of(anchor.subjectKey().split(" "));
       if (!anchor.subjectKey().isEmpty() && !PRONOUNS.contains(anchor.subjectKey()) && !isRole(anchor.subjectKey(), words)
-          && (anchor.speaker().id() != null || PersonalNames.looksPersonal(anchor.speaker().name(), anchor.subjectKey()))) {
+          && (anchor.speaker().id() != null || PersonalNames.looksPersonal(anchor.speaker().name(), anchor.subjectKey())
+              || PersonalNames.describesOnePerson(anchor.subjectKey()))) {
         named.add(anchor);
       }
     }

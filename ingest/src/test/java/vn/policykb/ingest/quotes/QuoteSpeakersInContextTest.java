@@ -131,4 +131,18 @@ class QuoteSpeakersInContextTest {
 
     assertThat(direct(body)).singleElement().satisfies(quote -> assertThat(quote.speaker()).isEqualTo("Maria Lopez"));
   }
+
+  @Test
+  void aDescriptionOfOnePersonIsWhomALaterPronounRefersToButAGroupIsNot() {
+    String en = "Wayne Barrow said a pig had pinned him to his tractor.\nOne Manitoba farmer told CBC News that pigs are "
+        + "not normally aggressive.\n\"They're just being playful and very inquisitive,\" he said.";
+    String vi = "Ông Wayne Barrow cho biết ông bị lợn đè vào máy kéo. Một nông dân Manitoba chia sẻ rằng lợn thường không "
+        + "hung tợn. “Chúng chỉ muốn gần gũi và rất tò mò”, ông ta cho biết.";
+    String group = "Wayne Barrow said a pig had pinned him to his tractor.\nOfficials said that pigs are not normally "
+        + "aggressive.\n\"They're just being playful and very inquisitive,\" he said.";
+
+    assertThat(direct(en)).singleElement().satisfies(quote -> assertThat(quote.speaker()).contains("Manitoba"));
+    assertThat(direct(vi)).singleElement().satisfies(quote -> assertThat(quote.speaker()).contains("Manitoba"));
+    assertThat(direct(group)).singleElement().satisfies(quote -> assertThat(quote.speaker()).isEqualTo("Wayne Barrow"));
+  }
 }
