@@ -164,6 +164,8 @@ final class AttributionPatterns {
       "tuyên bố", "nhấn mạnh", "cho rằng", "xác nhận", "thừa nhận", "tiết lộ", "cho hay");
   private static final String PRONOUN_CLAUSE_VERBS = ReportingVerbs.alternation(PRONOUN_CLAUSE_VERB_LIST);
   private static final Set<String> PRONOUN_CLAUSE_VERB_WORDS = ReportingVerbs.lastWords(PRONOUN_CLAUSE_VERB_LIST);
+  /** Not after a form of "be": "Residents are now being told it will …" names whom it was told, not who told. */
+  private static final String NOT_PASSIVE = "(?<!(?:is|are|was|were|be|being|been|bị|được)\\s)";
   /** A subject pronoun and an auxiliary: the start of a clause, not an object ("told him"). */
   private static final String PRONOUN_CLAUSE = "(?:(?:he|she|they|we|I|it)\\s+(?:would|will|was|were|is|are|had|has"
       + "|could|should|might|must|did|does|do|can|won't|wouldn't)"
@@ -189,7 +191,7 @@ final class AttributionPatterns {
       // "Oriol Junqueras … announced he would run …", "… tuyên bố ông sẽ ra tranh cử …": a subject
       // pronoun and an auxiliary right after the verb begin the clause it reports
       Attribution.of(words -> words.hasAny(PRONOUN_CLAUSE_VERB_WORDS), "^" + SUBJECT,
-          "\\s+" + AUXILIARIES + VI_AUXILIARIES + "(?<verb>" + PRONOUN_CLAUSE_VERBS + ")\\s+(?<content>" + PRONOUN_CLAUSE + ".{8,})$"),
+          "\\s+" + AUXILIARIES + VI_AUXILIARIES + NOT_PASSIVE + "(?<verb>" + PRONOUN_CLAUSE_VERBS + ")\\s+(?<content>" + PRONOUN_CLAUSE + ".{8,})$"),
       Attribution.of(words -> words.anyBeforeClause(VI_VERB_ENDS), "^" + SUBJECT, "\\s+(?<verb>" + VI_VERBS + ")(?:\\s+thêm)?(?:\\s*[,:]\\s*|\\s+rằng\\s*,?\\s*)(?<content>.{12,})$"),
       // "Trang Techcrunch cho biết khoảng 540.000 hồ sơ …": the verbs that take a clause and nothing else
       Attribution.of(words -> words.hasAny(VI_CLAUSE_VERB_WORDS), "^" + SUBJECT,

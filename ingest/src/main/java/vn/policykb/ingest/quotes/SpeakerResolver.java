@@ -51,7 +51,7 @@ final class SpeakerResolver {
 
   /** Words that begin a clause, never a speaker. */
   private static final Set<String> NOT_SUBJECTS = Set.of("who", "which", "that", "and", "but", "as", "while", "when",
-      "after", "it", "this", "there", "what", "if", "because", "và", "nhưng", "khi", "nếu", "vì", "đây", "điều");
+      "after", "it", "this", "there", "what", "if", "because", "according", "và", "nhưng", "khi", "nếu", "vì", "đây", "điều");
 
   private static final java.util.regex.Pattern LEADING_CONJUNCTION = java.util.regex.Pattern.compile(
       "\\s*(?:but|and|yet|so|nhưng|song|còn|và|tuy nhiên|trong khi đó)\\s+",

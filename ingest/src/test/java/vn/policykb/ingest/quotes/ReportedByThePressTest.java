@@ -43,4 +43,15 @@ class ReportedByThePressTest {
     assertThat(reported("Còn theo quy định, mọi hộ dân phải đóng phí trước ngày 30/6.")).isEmpty();
     assertThat(reported("The report was filed on Monday and the police reports were sealed.")).isEmpty();
   }
+
+  @Test
+  void reportsAfterAccordingToIsTheSourcesNounNotAVerb() {
+    assertThat(reported("A farmer was attacked and killed by a pig in a market in southwest China, according to local media "
+        + "reports.")).singleElement().satisfies(quote -> assertThat(quote.speaker()).doesNotStartWith("according"));
+  }
+
+  @Test
+  void whomSomethingWasToldIsNoSpeaker() {
+    assertThat(reported("Residents are now being told it will be hours until they are allowed back in.")).isEmpty();
+  }
 }
