@@ -56,7 +56,9 @@ final class AttributionPatterns {
   private static final Attribution BEFORE_BARE = Attribution.of(
       SUBJECT, "\\s+(?<verb>" + VERBS + ")(?:\\s+[^,;:“”\".\\n]{1,30}?)?\\s*,?\\s*$");
   private static final Attribution BEFORE_ACCORDING = Attribution.of(
-      "", "(?:according\\s+to|theo)\\s+(?<subj>[^,;:!?“”\"\\n]{1,120}?)\\s*[,:]\\s*$");
+      // "Theo Weather.com đưa tin “…”", "Theo ông A cho biết, “…”": the Vietnamese "theo X" with its verb
+      "", "(?:according\\s+to|theo)\\s+(?<subj>[^,;:!?“”\"\\n]{1,120}?)"
+      + "(?:\\s*[,:]|\\s+(?:đưa tin|cho biết|cho hay)\\s*[,:]?)\\s*$");
   /**
    * A sentence that introduces the quote after it: a short subject and a reporting verb at its
    * start, and no quote of its own at its end ({@code Trump said in his mock voice.},
@@ -83,6 +85,14 @@ final class AttributionPatterns {
       + "(?!\\s+(?:in|with|at|on|during|after|before|trong|với|tại|bằng|khi|sau|trước)(?![\\p{L}\\p{M}]))"
       + "[^“”\"«»\\n]{0,200}$", FLAGS);
 
+  /**
+   * The end of a cue that opens a whole quote: a colon or a comma, or the verb itself, or
+   * {@code that}/{@code rằng} right after it ({@code X said "…"}, {@code X nói rằng “…”}); other
+   * words before the mark are the sentence's own, the quote a part of it.
+   */
+  static final Pattern CUE_END = Pattern.compile(
+      "(?:[:,]|(?:" + VERBS + ")(?:\\s+thêm)?(?:\\s+(?:that|rằng))?)\\s*$", FLAGS);
+
   /** Verbs that name what something is called, a partial quote their object's name. */
   static final Pattern NAMING_VERB = Pattern.compile("called|calls|described|describes|gọi|mô tả|ví", FLAGS);
   /** A word that makes a clause of what follows a verb: a copula, an auxiliary, a negation, "that". */
@@ -103,7 +113,11 @@ final class AttributionPatterns {
   /** A subject without apposition: where a clause ends before it, an apposition would be ambiguous. */
   private static final String PLAIN_SUBJECT = "(?<subj>[^,;:!?“”\"\\n]{1,160}?)";
   private static final Set<String> TRAILING_VERBS = Set.of("said", "says", "added", "stated", "noted", "stressed",
-      "explained", "affirmed", "emphasised", "emphasized", "insisted", "warned", "argued", "concluded", "observed", "told");
+      "explained", "affirmed", "emphasised", "emphasized", "insisted", "warned", "argued", "concluded", "observed", "told",
+      "reported", "reports");
+  /** A day or a time after a trailing verb: {@code …, the Post reported Sunday.}, {@code … said on Friday.} */
+  private static final String EN_WHEN = "(?:\\s+(?:on\\s+|last\\s+|this\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday"
+      + "|Saturday|Sunday|today|yesterday|week|month|night|morning|afternoon|evening))?";
   private static final Set<String> EN_VERB_STARTS = ReportingVerbs.firstWords(ReportingVerbs.ENGLISH);
   // the words each gate below looks for, made once: the gates run on every sentence
   private static final Set<String> SAID_ADDED_STATED = Set.of("said", "says", "added", "stated");
@@ -126,8 +140,8 @@ final class AttributionPatterns {
   static final List<Attribution> REPORTED_TRAILING = List.of(
       Attribution.of(words -> words.hasAny(TRAILING_VERBS),
           "^(?<content>.{12,}?),\\s+" + PLAIN_SUBJECT, "\\s+(?<verb>said|says|added|stated|noted|stressed|explained"
-          + "|affirmed|emphasised|emphasized|insisted|warned|argued|concluded|observed|told\\s+\\S+(?:\\s+\\S+)?)"
-          + TRAILING_TAIL + "\\s*[.!?]?$"),
+          + "|affirmed|emphasised|emphasized|insisted|warned|argued|concluded|observed|reported|reports"
+          + "|told\\s+\\S+(?:\\s+\\S+)?)" + EN_WHEN + TRAILING_TAIL + "\\s*[.!?]?$"),
       Attribution.of(words -> words.hasAny(SAID_ADDED_STATED),
           "^(?<content>.{12,}?)", ",\\s+(?<verb>said|says|added|stated)\\s+(?<subj>[^,;:!?“”\"\\n]{1,160}?)\\s*[.!?]?$"),
       Attribution.of(words -> words.hasAny(ACCORDING), "^(?<content>.{12,}?)", ",\\s+according\\s+to\\s+(?<subj>[^,;:!?“”\"\\n]{1,160}?)\\s*[.!?]?$"),
@@ -143,6 +157,21 @@ final class AttributionPatterns {
       Attribution.of(words -> words.hasAny(VI_VERB_ENDS),
           "^(?<content>.{12,}?),\\s+" + PLAIN_SUBJECT, "\\s+(?:đã\\s+)?(?<verb>" + VI_VERBS + ")"
           + "\\s+(?:hôm|ngày|sáng|chiều|tối|với|trên|tại)\\s+[^,;:“”\"\\n]{1,40}?\\s*[.!?]?$"));
+  /** Verbs of saying and thinking, not of asking: "urged them to", "yêu cầu họ phải" report no statement. */
+  private static final List<String> PRONOUN_CLAUSE_VERB_LIST = List.of("said", "says", "announced", "added", "stated",
+      "noted", "told", "explained", "insisted", "declared", "warned", "argued", "confirmed", "admitted", "acknowledged",
+      "believes", "believed", "revealed", "recalled", "stressed", "nói", "phát biểu", "cho biết", "khẳng định",
+      "tuyên bố", "nhấn mạnh", "cho rằng", "xác nhận", "thừa nhận", "tiết lộ", "cho hay");
+  private static final String PRONOUN_CLAUSE_VERBS = ReportingVerbs.alternation(PRONOUN_CLAUSE_VERB_LIST);
+  private static final Set<String> PRONOUN_CLAUSE_VERB_WORDS = ReportingVerbs.lastWords(PRONOUN_CLAUSE_VERB_LIST);
+  /** Not after a form of "be": "Residents are now being told it will …" names whom it was told, not who told. */
+  private static final String NOT_PASSIVE = "(?<!(?:is|are|was|were|be|being|been|bị|được)\\s)";
+  /** A subject pronoun and an auxiliary: the start of a clause, not an object ("told him"). */
+  private static final String PRONOUN_CLAUSE = "(?:(?:he|she|they|we|I|it)\\s+(?:would|will|was|were|is|are|had|has"
+      + "|could|should|might|must|did|does|do|can|won't|wouldn't)"
+      + "|(?:ông|bà|anh|chị|họ|chúng tôi|tôi|cô|em)\\s+(?:sẽ|đã|đang|không|vẫn|cần|phải|muốn|có thể|chưa))(?![\\p{L}\\p{M}])";
+  /** A conjunction before {@code theo X,}: {@code Còn theo Fox News, …}, {@code But according to …}. */
+  private static final String LEADING_LINK = "(?:(?:còn|và|nhưng|song|and|but|yet)\\s+)?";
   /** Vietnamese verbs whose object is what was said, with no comma or {@code rằng} needed. */
   private static final List<String> VI_CLAUSE_VERB_LIST = List.of("cho biết", "cho hay", "cho rằng", "khẳng định",
       "nhấn mạnh", "cảnh báo", "thừa nhận", "tiết lộ", "xác nhận", "dự đoán", "dự báo", "lưu ý", "thông báo",
@@ -154,11 +183,15 @@ final class AttributionPatterns {
    * ({@code …, X said, …}); tried in order.
    */
   static final List<Attribution> REPORTED_LEADING = List.of(
-      Attribution.of(words -> words.hasAny(ACCORDING_THEO), "^", "(?:according\\s+to|theo)\\s+(?<subj>[^,;:!?“”\"\\n]{1,160}?),\\s+(?<content>.{12,})$"),
-      Attribution.of(words -> words.anyBeforeClause(SAID_ADDED_NOTED), "^(?<c1>.{8,}?),\\s+(?<subj>[^,;:!?“”\"\\n]{1,60}?)", "\\s+(?<verb>said|says|added|noted),\\s+(?<c2>.{8,})$"),
+      Attribution.of(words -> words.hasAny(ACCORDING_THEO), "^", LEADING_LINK + "(?:according\\s+to|theo)\\s+(?<subj>[^,;:!?“”\"\\n]{1,160}?),\\s+(?<content>.{12,})$"),
+      Attribution.of(words -> words.anyBeforeClause(SAID_ADDED_NOTED), "^(?<c1>.{5,}?),\\s+(?<subj>[^,;:!?“”\"\\n]{1,60}?)", "\\s+(?<verb>said|says|added|noted),\\s+(?<c2>.{8,})$"),
       Attribution.of(words -> words.hasAny(SAID_SAYS), "^" + SUBJECT, "\\s+" + AUXILIARIES + "(?<verb>said|says)\\s+(?<content>(?!that\\b).{12,})$"),
       Attribution.of(words -> words.hasAny(EN_VERB_STARTS) && words.hasAny(THAT),
           "^" + SUBJECT, "\\s+" + AUXILIARIES + "(?<verb>" + EN_VERBS + ")(?:\\s+[^,;“”\"]{1,80}?)??\\s+that\\s+(?<content>.{12,})$"),
+      // "Oriol Junqueras … announced he would run …", "… tuyên bố ông sẽ ra tranh cử …": a subject
+      // pronoun and an auxiliary right after the verb begin the clause it reports
+      Attribution.of(words -> words.hasAny(PRONOUN_CLAUSE_VERB_WORDS), "^" + SUBJECT,
+          "\\s+" + AUXILIARIES + VI_AUXILIARIES + NOT_PASSIVE + "(?<verb>" + PRONOUN_CLAUSE_VERBS + ")\\s+(?<content>" + PRONOUN_CLAUSE + ".{8,})$"),
       Attribution.of(words -> words.anyBeforeClause(VI_VERB_ENDS), "^" + SUBJECT, "\\s+(?<verb>" + VI_VERBS + ")(?:\\s+thêm)?(?:\\s*[,:]\\s*|\\s+rằng\\s*,?\\s*)(?<content>.{12,})$"),
       // "Trang Techcrunch cho biết khoảng 540.000 hồ sơ …": the verbs that take a clause and nothing else
       Attribution.of(words -> words.hasAny(VI_CLAUSE_VERB_WORDS), "^" + SUBJECT,

@@ -22,6 +22,20 @@ final class DirectQuotes {
   /** Lowercase words after a closing mark up to a comma: {@code " cuộc tìm kiếm,"}, {@code " nowadays,"}. */
   private static final Pattern GAP_BEFORE_CUE = Pattern.compile("\\s+((?-i:\\p{Ll})[^,;:.!?“”\"«»\\n]{0,40}?),");
 
+  /** {@code that} or {@code rằng} opening the clause after a verb. */
+  private static final Pattern CLAUSE_OPENER = Pattern.compile("^\\s*(?:that|rằng)(?![\\p{L}\\p{M}])",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** A capitalized word: the clause names its subject. */
+  private static final Pattern NAMED = Pattern.compile("(?<![\\p{L}\\p{M}])\\p{Lu}");
+
+  /** What joins a further part to a partial quote: {@code and}, {@code và}, a comma. */
+  private static final Pattern COORDINATED = Pattern.compile("\\s*(?:,|,?\\s*(?:and|or|và|hay|hoặc|cùng))\\s*",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** A copula or a word that makes the quote after it a predicate: {@code is "devastated"}, {@code bị “hụt hẫng”}. */
+  private static final Pattern AFTER_COPULA = Pattern.compile(
+      "(?<![\\p{L}\\p{M}])(?:is|was|are|were|be|been|being|felt|feels|seemed|looked|remained|là|bị|rất|thấy|cảm thấy)\\s*$",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   private DirectQuotes() {}
 
   /**
@@ -33,12 +47,14 @@ final class DirectQuotes {
     Quote previous = null;
     int previousEnd = -1;
     int previousClose = -1;
+    boolean partialBefore = false;
     for (QuotedSpans.Span span : QuotedSpans.find(body)) {
       int contentStart = span.open() + 1;
       int contentEnd = span.close();
       String content = body.substring(contentStart, contentEnd);
       int words = wordCount(content);
-      boolean punctuated = content.strip().matches("(?s).*[,.!?…]$");
+      // in Vietnamese typography the quote's last mark often stands after the closing one: “… an toàn ”.
+      boolean punctuated = content.strip().matches("(?s).*[,.!?…]$") || endsSentenceAfter(body, span.close() + 1);
       int sentenceStart = Sentences.startBefore(body, span.open());
       String before = body.substring(sentenceStart, span.open());
       int afterEnd = Sentences.endFrom(body, span.close() + 1);
@@ -66,6 +82,9 @@ final class DirectQuotes {
       }
       if (speaker == null && longEnough) {
         speaker = attributeBefore(before, sentenceStart, speakers);
+        // "Trump said that Kavanaugh has "suffered …"": words of the sentence's own between the cue
+        // and the mark make the quote part of a reported clause, which is the sentence's too
+        partial = speaker != null && inReportedClause(before);
         int introStart = before.isBlank() ? colonIntroduction(body, span.open()) : -1;
         if (speaker == null && introStart >= 0) {
           speaker = attributeBefore(body.substring(introStart, lineStart(body, span.open())).strip(), introStart, speakers);
@@ -78,8 +97,16 @@ final class DirectQuotes {
           speaker = new Speaker(previous.speaker(), previous.speakerId(), true, previous.role());
         }
       }
-      if (speaker == null && !before.isBlank() && words >= 2 && !titleCase(content)) {
-        // a partial quote in a reported clause: A Plaid AM said the group was "not happy"
+      if (speaker == null && previous != null && partialBefore && words >= 1 && previousClose < span.open()
+          && COORDINATED.matcher(body.substring(previousClose + 1, span.open())).matches()) {
+        // a further part joined to a partial quote: the team is "devastated" and "in shock"
+        speaker = new Speaker(previous.speaker(), previous.speakerId(), true, previous.role());
+        partial = true;
+      }
+      if (speaker == null && !before.isBlank() && (words >= 2 || words == 1 && AFTER_COPULA.matcher(before).find())
+          && !titleCase(content)) {
+        // a partial quote in a reported clause: A Plaid AM said the group was "not happy"; one word
+        // only as a predicate, after a copula (the team is "devastated"), not a term ("the "incubators"")
         speaker = attributePartial(before, sentenceStart, speakers);
         partial = speaker != null;
       }
@@ -103,6 +130,7 @@ final class DirectQuotes {
         covered.add(sentenceStart, Math.max(attributionEnd, span.close() + 1));
       }
       previous = quote;
+      partialBefore = partial;
       previousClose = span.close();
       previousEnd = Math.max(attributionEnd, span.close() + 1);
     }
@@ -230,6 +258,29 @@ final class DirectQuotes {
         || AttributionPatterns.FINITE.matcher(before.substring(m.end("verb"))).find();
   }
 
+  /**
+   * Whether the quote after {@code before} ends a reported clause its cue leads, not a whole
+   * quote the cue opens: words between the verb and the mark that make a clause
+   * ({@code said that Kavanaugh has "…"}, {@code nói rằng Đảng của ông lo rằng “…”}) or name its
+   * subject ({@code cho biết ông Kavanaugh “…”}), not an adverb alone ({@code nói rằng ngày nay “…”})
+   * nor a colon.
+   */
+  private static boolean inReportedClause(String before) {
+    if (AttributionPatterns.CUE_END.matcher(before).find()) {
+      return false;
+    }
+    Matcher verb = AttributionPatterns.VERB.matcher(before);
+    int verbEnd = -1;
+    while (verb.find()) {
+      verbEnd = verb.end();
+    }
+    if (verbEnd < 0) {
+      return false;
+    }
+    String clause = CLAUSE_OPENER.matcher(before.substring(verbEnd)).replaceFirst("");
+    return AttributionPatterns.FINITE.matcher(clause).find() || NAMED.matcher(clause).find();
+  }
+
   /** Every word capitalized: a name or a title ("Miracle on the Han River"), not someone's words. */
   private static boolean titleCase(String content) {
     String[] words = content.strip().split("\\s+");
@@ -283,6 +334,14 @@ final class DirectQuotes {
     }
     String between = body.substring(previousEnd, open);
     return between.strip().replaceAll("[.\\s]", "").isEmpty() && between.chars().filter(c -> c == '\n').count() <= 2;
+  }
+
+  /** Whether the mark that ends a sentence follows {@code at}, after spaces: {@code ”.}, {@code " .}. */
+  private static boolean endsSentenceAfter(String body, int at) {
+    while (at < body.length() && body.charAt(at) == ' ') {
+      at++;
+    }
+    return at < body.length() && ".!?…".indexOf(body.charAt(at)) >= 0;
   }
 
   private static int wordCount(String text) {

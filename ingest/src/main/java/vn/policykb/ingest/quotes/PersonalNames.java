@@ -24,9 +24,35 @@ final class PersonalNames {
       "team", "fund", "foundation", "organization", "organisation", "corporation", "inc", "ltd", "daily", "online",
       "tv", "radio", "journal", "herald", "tribune", "guardian", "telegraph", "reuters", "bbc", "cnn", "nations",
       "bo", "so", "hoi", "uy", "ban", "cong", "ty", "vien", "truong", "bao", "dai", "trung", "tam", "cuc", "tap",
-      "doan", "to", "chuc", "toa", "an", "quan", "doi", "nha", "may", "ngan", "hang", "vnexpress", "ubnd", "hdnd");
+      "doan", "to", "chuc", "toa", "an", "quan", "doi", "nha", "may", "ngan", "hang", "vnexpress", "ubnd", "hdnd",
+      // groups a capital at the sentence's start makes look like a surname: "Officials said …"
+      "officials", "authorities", "experts", "residents", "witnesses", "analysts", "sources", "investigators");
+
+  /** The article of one person's description, folded: {@code one Manitoba farmer}, {@code một nông dân}. */
+  private static final List<String> ONE = List.of("a ", "an ", "one ", "mot ");
+  /** Nouns for one person, folded: the head of a description a later {@code he} or {@code ông} refers to. */
+  private static final Set<String> PERSON_NOUNS = Set.of(
+      "farmer", "spokesman", "spokeswoman", "spokesperson", "official", "resident", "witness", "expert", "analyst",
+      "nurse", "doctor", "teacher", "student", "officer", "man", "woman", "mother", "father", "neighbour", "neighbor",
+      "worker", "driver", "owner", "lawyer", "engineer", "mechanic", "survivor", "fan", "voter", "shopkeeper",
+      "nong dan", "nguoi dan", "nguoi phat ngon", "phat ngon vien", "quan chuc", "chuyen gia", "can bo", "bac si",
+      "giao vien", "sinh vien", "hoc sinh", "nu sinh", "cong nhan", "tai xe", "chu nha", "nhan chung", "luat su", "ky su");
 
   private PersonalNames() {}
+
+  /**
+   * Whether a subject describes one person no name is given for ({@code one Manitoba farmer},
+   * {@code một nông dân Manitoba}), not a group ({@code officials}, {@code nhiều nông dân}).
+   *
+   * @param subjectKey the subject as a lookup key
+   */
+  static boolean describesOnePerson(String subjectKey) {
+    if (subjectKey == null || ONE.stream().noneMatch(subjectKey::startsWith)) {
+      return false;
+    }
+    String padded = " " + subjectKey + " ";
+    return PERSON_NOUNS.stream().anyMatch(noun -> padded.contains(" " + noun + " "));
+  }
 
   /**
    * @param name the speaker's name as written

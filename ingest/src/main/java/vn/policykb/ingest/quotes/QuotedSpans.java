@@ -90,7 +90,31 @@ final class QuotedSpans {
     while (next < text.length() && text.charAt(next) == ' ') {
       next++;
     }
-    return next >= text.length() || ",.;:!?…\n".indexOf(text.charAt(next)) >= 0 ? at : -1;
+    if (next >= text.length() || ",.;:!?…\n".indexOf(text.charAt(next)) >= 0) {
+      return at;
+    }
+    // closing in shape: against the word before it and a space after ("tức giận" của Đảng), where
+    // an opening one stands after a space against the word it opens
+    boolean againstWord = at > from && !Character.isWhitespace(text.charAt(at - 1));
+    return againstWord && next > at + 1 ? at : -1;
+  }
+
+  /**
+   * A {@code ”} that closes a quote opened with a straight mark ({@code "trên tinh thần tự nguyện”
+   * và …}), where no straight mark closes it in the paragraph: the first one with no {@code “}
+   * opening before it.
+   */
+  private static int curlyClose(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == '“') {
+        return -1;
+      }
+      if (c == '”') {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** The closing mark of the quote opened at {@code open}, or -1. */
@@ -106,6 +130,9 @@ final class QuotedSpans {
       if (closeMark == '”') {
         int straight = straightClose(text, i, close >= 0 ? close : paragraphEnd);
         close = straight >= 0 ? straight : close;
+      }
+      if (closeMark == '"' && close < 0) {
+        close = curlyClose(text, i, paragraphEnd);
       }
       if (close >= 0) {
         return close;

@@ -26,7 +26,7 @@ final class ReportedStatements {
       }
       String text = body.substring(sentence.start(), sentence.end());
       Found found = reported(body, text, sentence, speakers);
-      if (found == null) {
+      if (found == null || !saysMoreThanItsQuotes(found.quote().text())) {
         continue;
       }
       Quote quote = found.trailing() ? extendOverParagraph(body, sentences, s, found.quote(), covered) : found.quote();
@@ -34,6 +34,19 @@ final class ReportedStatements {
       speakers.spoke(sentence.start(), new Speaker(quote.speaker(), quote.speakerId(), true, quote.role()));
     }
     return quotes;
+  }
+
+  /** What stands between quote marks, with the marks. */
+  private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("[“\"«][^”\"»]*[”\"»]?");
+  private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+");
+
+  /**
+   * Whether a reported statement says something of its own besides the words it quotes: four
+   * words or more outside the quote marks ({@code đây là “bước đột phá”} is the quote's, not a
+   * statement).
+   */
+  static boolean saysMoreThanItsQuotes(String content) {
+    return WORD.matcher(QUOTED.matcher(content).replaceAll(" ")).results().count() >= 4;
   }
 
   /** The sentence start, and unless {@code startOnly} each place after a comma, up to 240 characters in. */

@@ -15,7 +15,8 @@ final class ReportingVerbs {
       "insisted", "remarked", "wrote", "declared", "warned", "affirmed", "emphasised", "emphasized", "underlined",
       "underscored", "concluded", "recalled", "observed", "acknowledged", "admitted", "argued", "commented",
       "announced", "replied", "answered", "reiterated", "reaffirmed", "highlighted", "pointed out", "revealed",
-      "confirmed", "asserted", "suggested", "urged", "believes", "believed", "proposed", "shared", "requested");
+      "confirmed", "asserted", "suggested", "urged", "believes", "believed", "proposed", "shared", "requested",
+      "reported", "reports");
 
   static final List<String> VIETNAMESE = List.of(
       "cho biết", "nói", "khẳng định", "nhấn mạnh", "phát biểu", "đề nghị", "yêu cầu", "chia sẻ", "cho hay",

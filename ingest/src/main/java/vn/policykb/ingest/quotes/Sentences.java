@@ -20,6 +20,13 @@ final class Sentences {
       "Ltd", "Sen", "Rep", "Gov", "Capt", "Rev", "Sgt", "Maj", "Adm", "Fr", "Det", "Insp", "Supt", "U.S", "U.N", "U.K", "a.m", "p.m", "E.g", "I.e", "e.g", "i.e", "vs",
       "TP", "Tp", "GS", "PGS", "TS", "ThS", "Ths", "KS", "BS", "Ph");
 
+  /**
+   * The abbreviations with a period inside ({@code U.S.}, {@code a.m.}): ICU's filter matches only
+   * the letters after the last inner period, so for these the break is suppressed here.
+   */
+  private static final java.util.Set<String> DOTTED = java.util.Set.copyOf(
+      ABBREVIATIONS.stream().filter(a -> a.contains(".")).map(a -> a + ".").toList());
+
   private static final BreakIterator PROTOTYPE = prototype();
   /** An iterator holds the text it walks: one per thread. */
   private static final ThreadLocal<BreakIterator> ITERATOR =
@@ -137,7 +144,7 @@ final class Sentences {
     /** The first boundary after {@code from}, or -1 at the end of the window. */
     int next(int from) {
       int at = from >= windowEnd ? BreakIterator.DONE : iterator.following(from - windowStart);
-      while (at != BreakIterator.DONE && afterInitial(windowStart + at)) {
+      while (at != BreakIterator.DONE && suppressed(windowStart + at)) {
         at = iterator.next();
       }
       return at == BreakIterator.DONE ? -1 : windowStart + at;
@@ -148,10 +155,28 @@ final class Sentences {
       int offset = at - windowStart;
       // the end of the window is a boundary to ICU, though no sentence starts there
       int boundary = at < windowEnd && iterator.isBoundary(offset) ? offset : iterator.preceding(offset);
-      while (boundary != BreakIterator.DONE && boundary > 0 && afterInitial(windowStart + boundary)) {
+      while (boundary != BreakIterator.DONE && boundary > 0 && suppressed(windowStart + boundary)) {
         boundary = iterator.previous();
       }
       return boundary == BreakIterator.DONE ? windowStart : windowStart + boundary;
+    }
+
+    /** Whether the boundary is none: it follows an initial or a dotted abbreviation. */
+    private boolean suppressed(int boundary) {
+      return afterInitial(boundary) || afterDotted(boundary);
+    }
+
+    /** Whether the boundary follows an abbreviation with an inner period: {@code the U.S. Senate}. */
+    private boolean afterDotted(int boundary) {
+      int end = boundary;
+      while (end > windowStart && Character.isWhitespace(text.charAt(end - 1))) {
+        end--;
+      }
+      int start = end;
+      while (start > windowStart && !Character.isWhitespace(text.charAt(start - 1)) && end - start < 6) {
+        start--;
+      }
+      return end > start && DOTTED.contains(text.substring(start, end));
     }
 
     /** Whether the boundary follows a single capital letter and its period. */

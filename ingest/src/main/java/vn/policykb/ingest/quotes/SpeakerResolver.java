@@ -51,7 +51,7 @@ final class SpeakerResolver {
 
   /** Words that begin a clause, never a speaker. */
   private static final Set<String> NOT_SUBJECTS = Set.of("who", "which", "that", "and", "but", "as", "while", "when",
-      "after", "it", "this", "there", "what", "if", "because", "và", "nhưng", "khi", "nếu", "vì", "đây", "điều");
+      "after", "it", "this", "there", "what", "if", "because", "according", "và", "nhưng", "khi", "nếu", "vì", "đây", "điều");
 
   private static final java.util.regex.Pattern LEADING_CONJUNCTION = java.util.regex.Pattern.compile(
       "\\s*(?:but|and|yet|so|nhưng|song|còn|và|tuy nhiên|trong khi đó)\\s+",
@@ -86,7 +86,8 @@ final class SpeakerResolver {
   /** Records that a statement at {@code position} was attributed to {@code speaker}. */
   void spoke(int position, Speaker speaker) {
     speakers.add(new Anchor(position, speaker, lastSubject,
-        speaker.person() || PersonalNames.looksPersonal(speaker.name(), lastSubject)));
+        speaker.person() || PersonalNames.looksPersonal(speaker.name(), lastSubject)
+            || PersonalNames.describesOnePerson(lastSubject)));
   }
 
   /**
@@ -97,7 +98,8 @@ final class SpeakerResolver {
     for (Anchor anchor : other.speakers) {
       List<String> words = List.of(anchor.subjectKey().split(" "));
       if (!anchor.subjectKey().isEmpty() && !PRONOUNS.contains(anchor.subjectKey()) && !isRole(anchor.subjectKey(), words)
-          && (anchor.speaker().id() != null || PersonalNames.looksPersonal(anchor.speaker().name(), anchor.subjectKey()))) {
+          && (anchor.speaker().id() != null || PersonalNames.looksPersonal(anchor.speaker().name(), anchor.subjectKey())
+              || PersonalNames.describesOnePerson(anchor.subjectKey()))) {
         named.add(anchor);
       }
     }
@@ -242,7 +244,7 @@ final class SpeakerResolver {
   /** Nouns whose phrase names a source that no name gives: officials, police, experts, a resident. */
   private static final Set<String> SOURCE_NOUNS = Set.of(
       "officials", "official", "police", "experts", "expert", "spokesman", "spokeswoman", "spokesperson", "source",
-      "sources", "authorities", "agency", "ministry", "reports", "report", "media", "witnesses", "residents", "analysts",
+      "sources", "authorities", "agency", "ministry", "reports", "report", "media", "press", "witnesses", "residents", "analysts",
       "quan chuc", "chuyen gia", "canh sat", "nguon tin", "dai dien", "lanh dao", "nguoi dan", "nha chuc trach",
       "gioi chuc", "phat ngon vien", "nguoi phat ngon", "nhom nghien cuu", "truyen thong", "bao chi", "can bo", "nong dan",
       "manager", "farmer", "resident", "executive", "director", "quan ly", "giam doc", "nguoi dung dau");
@@ -299,8 +301,15 @@ final class SpeakerResolver {
     }
     for (List<Anchor> anchors : List.of(speakers, named)) {
       for (Anchor anchor : anchors) {
-        if (anchor.position() < position && anchor.position() > bestPosition && anchor.personal()) {
-          bestPosition = anchor.position();
+        if (anchor.position() >= position || !anchor.personal()) {
+          continue;
+        }
+        // a speaker named again since their statement ("Trump took a much more optimistic view …")
+        // is what a later "he" refers to, though no registry knows the name
+        int again = lastNamedAt(anchor.speaker().name(), anchor.position(), position);
+        int at = Math.max(anchor.position(), again);
+        if (at > bestPosition) {
+          bestPosition = at;
           best = anchor.speaker();
         }
       }
@@ -308,8 +317,48 @@ final class SpeakerResolver {
     return best;
   }
 
+  /**
+   * The last place in {@code [from, to)} where {@code name} stands as a whole word as the subject
+   * of a sentence, or -1.
+   */
+  private int lastNamedAt(String name, int from, int to) {
+    if (name == null || name.length() < 3) {
+      return -1;
+    }
+    for (int at = text.lastIndexOf(name, to - name.length()); at >= from; at = text.lastIndexOf(name, at - 1)) {
+      int end = at + name.length();
+      boolean whole = (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+          && (end >= text.length() || !Character.isLetterOrDigit(text.charAt(end)));
+      if (whole && opensSentence(at)) {
+        return at;
+      }
+    }
+    return -1;
+  }
+
+  /** Honorifics a sentence's subject may begin with before the name. */
+  private static final Set<String> HONORIFICS = Set.of("ong", "ba", "anh", "chi", "co", "mr", "mrs", "ms", "dr");
+
+  /**
+   * Whether a name at {@code at} begins its sentence, after an honorific at most
+   * ({@code Trump took …}, {@code Ông Gendon kể lại}), not a phrase that merely holds it
+   * ({@code Thủ tướng Malaysia}).
+   */
+  private boolean opensSentence(int at) {
+    int i = at;
+    while (i > 0 && ".!?\n".indexOf(text.charAt(i - 1)) < 0) {
+      i--;
+    }
+    String before = LookupKey.of(text.substring(i, at).replace(".", ""));
+    return before.isEmpty() || HONORIFICS.contains(before);
+  }
+
   private boolean canBeSubject(PersonMention mention) {
-    int i = mention.start() - 1;
+    return canBeSubject(mention.start());
+  }
+
+  private boolean canBeSubject(int start) {
+    int i = start - 1;
     while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
       i--;
     }

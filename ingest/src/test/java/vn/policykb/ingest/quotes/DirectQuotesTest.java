@@ -43,4 +43,18 @@ class DirectQuotesTest {
           assertThat(q.speaker()).isEqualTo("Trump");
         });
   }
+
+  @Test
+  void aFurtherSentenceWhoseFinalMarkStandsAfterTheClosingOneIsTheSameSpeakersButATitleIsNot() {
+    String body = "\" Tôi đang ở trong nhà cùng các con thì nhìn thấy bùn chảy xuống đường \", ông Francisco Carlitos kể. "
+        + "\" Chúng tôi mất nhà cửa, tài sản nhưng đã đến được nơi an toàn \". Sau đó ông đọc \"Những ngày thơ ấu\".";
+
+    assertThat(DirectQuotes.find(body, new SpeakerResolver(body, List.of()), new CoveredRanges()))
+        .extracting(Quote::text, Quote::speaker)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Tôi đang ở trong nhà cùng các con thì nhìn thấy bùn chảy xuống đường",
+                "Francisco Carlitos"),
+            org.assertj.core.groups.Tuple.tuple("Chúng tôi mất nhà cửa, tài sản nhưng đã đến được nơi an toàn",
+                "Francisco Carlitos"));
+  }
 }

@@ -63,4 +63,23 @@ class QuoteCuesTest {
       assertThat(quote.text()).startsWith("the outlets will look");
     });
   }
+
+  @Test
+  void aNewsSiteThatReportedAQuoteIsItsSpeakerInBothLanguages() {
+    String en = "\"Rainfall totals of 3 to 6 inches are expected from Baja California into northwestern Sonora,\" "
+        + "weather.com reported.";
+    String vi = "Theo Weather.com đưa tin “Tổng lượng mưa ước tính từ 3 đến 6 inch từ Baja California tới phía tây bắc Sonora.”";
+
+    assertThat(SeedQuotes.EXTRACTOR.extract(en)).filteredOn(q -> q.kind() == QuoteKind.DIRECT).singleElement()
+        .satisfies(quote -> assertThat(quote.speaker()).isEqualTo("weather.com"));
+    assertThat(SeedQuotes.EXTRACTOR.extract(vi)).filteredOn(q -> q.kind() == QuoteKind.DIRECT).singleElement()
+        .satisfies(quote -> assertThat(quote.speaker()).isEqualTo("Weather.com"));
+  }
+
+  @Test
+  void aTitleAfterTheoAndAVerbIsNoQuote() {
+    String body = "Theo Bộ Văn hóa cho biết, bộ phim “Mắt Biếc” đã được công chiếu tại 12 quốc gia.";
+
+    assertThat(SeedQuotes.EXTRACTOR.extract(body)).filteredOn(q -> q.kind() == QuoteKind.DIRECT).isEmpty();
+  }
 }

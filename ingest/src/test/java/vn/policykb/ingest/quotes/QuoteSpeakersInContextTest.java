@@ -113,4 +113,36 @@ class QuoteSpeakersInContextTest {
       assertThat(quote.role()).isEqualTo("chủ một xưởng mộc ở làng nghề");
     });
   }
+
+  @Test
+  void aSpeakerNamedAgainAsASubjectIsWhomALaterPronounRefersTo() {
+    String body = "Halloran said the talks had gone well.\nNorth Korea's top diplomat Ri Yong Ho told delegates at the "
+        + "U.N. General Assembly that the North saw no progress.\nHalloran took a much more hopeful view in his speech.\n"
+        + "\"We are doing great with them,\" he said.";
+
+    assertThat(direct(body)).singleElement().satisfies(quote -> assertThat(quote.speaker()).isEqualTo("Halloran"));
+  }
+
+  @Test
+  void aNameInsideAPhraseIsNoNewSubjectForAPronoun() {
+    String body = "Halloran said the talks had gone well.\nMaria Lopez, a nurse at the city hospital, said the staff had "
+        + "not slept for two days.\nThe Halloran campaign sent food to the ward.\n"
+        + "\"We are working double shifts and there is no end in sight,\" she said.";
+
+    assertThat(direct(body)).singleElement().satisfies(quote -> assertThat(quote.speaker()).isEqualTo("Maria Lopez"));
+  }
+
+  @Test
+  void aDescriptionOfOnePersonIsWhomALaterPronounRefersToButAGroupIsNot() {
+    String en = "Wayne Barrow said a pig had pinned him to his tractor.\nOne Manitoba farmer told CBC News that pigs are "
+        + "not normally aggressive.\n\"They're just being playful and very inquisitive,\" he said.";
+    String vi = "Ông Wayne Barrow cho biết ông bị lợn đè vào máy kéo. Một nông dân Manitoba chia sẻ rằng lợn thường không "
+        + "hung tợn. “Chúng chỉ muốn gần gũi và rất tò mò”, ông ta cho biết.";
+    String group = "Wayne Barrow said a pig had pinned him to his tractor.\nOfficials said that pigs are not normally "
+        + "aggressive.\n\"They're just being playful and very inquisitive,\" he said.";
+
+    assertThat(direct(en)).singleElement().satisfies(quote -> assertThat(quote.speaker()).contains("Manitoba"));
+    assertThat(direct(vi)).singleElement().satisfies(quote -> assertThat(quote.speaker()).contains("Manitoba"));
+    assertThat(direct(group)).singleElement().satisfies(quote -> assertThat(quote.speaker()).isEqualTo("Wayne Barrow"));
+  }
 }

@@ -37,4 +37,22 @@ class QuotedSpansTest {
   void guillemetsQuote() {
     assertThat(quoted("Ông nói: «Chúng tôi sẽ làm.»")).containsExactly("Chúng tôi sẽ làm.");
   }
+
+  @Test
+  void marksTypedMixedCloseAgainstTheWordBeforeThemButANestedStraightPairStaysInside() {
+    assertThat(quoted("Ông Trump cho biết ông Kavanaugh “chịu đựng sự ích kỷ, tức giận\" của Đảng Dân chủ.\n"
+        + "Ông Minh lý giải, việc thu phí đều \"trên tinh thần tự nguyện” và dựa trên quy ước của làng."))
+        .containsExactly("chịu đựng sự ích kỷ, tức giận", "trên tinh thần tự nguyện");
+    assertThat(quoted("Bà nói: “Cháu cứ gọi \"bà ngoại\" là được”, rồi cười."))
+        .containsExactly("Cháu cứ gọi \"bà ngoại\" là được");
+  }
+
+  @Test
+  void aStraightQuoteOverLinesClosesWithACurlyMarkAtItsEnd() {
+    String text = "\"Chúng ta sẽ gây chiến với Triều Tiên.\nHàng triệu người có thể sẽ bị giết.\n"
+        + "Bây giờ chúng tôi đang trong mối quan hệ tốt đẹp này.”\nÔng nói rằng nhiều người không tin.";
+
+    assertThat(quoted(text)).containsExactly("Chúng ta sẽ gây chiến với Triều Tiên.\nHàng triệu người có thể sẽ bị giết.\n"
+        + "Bây giờ chúng tôi đang trong mối quan hệ tốt đẹp này.");
+  }
 }

@@ -30,6 +30,39 @@ class ReportedStatementsTest {
     assertThat(find(BODY, covered)).isEmpty();
   }
 
+  @Test
+  void aSubjectPronounAndAnAuxiliaryAfterTheVerbBeginTheReportedClause() {
+    String en = "On Saturday, Oriol Junqueras, one of nine Catalan leaders in jail since last year, announced he would "
+        + "run in European Parliament elections next year.";
+    String vi = "Vào thứ Bảy, Oriol Junqueras, một trong chín nhà lãnh đạo Catalan trong nhà tù, tuyên bố ông sẽ ra tranh "
+        + "cử trong cuộc bầu cử Nghị viện châu Âu vào năm tới.";
+
+    assertThat(find(en, new CoveredRanges())).singleElement().satisfies(q -> {
+      assertThat(q.speaker()).isEqualTo("Oriol Junqueras");
+      assertThat(q.text()).startsWith("he would run in European Parliament elections");
+    });
+    assertThat(find(vi, new CoveredRanges())).singleElement().satisfies(q -> {
+      assertThat(q.speaker()).isEqualTo("Oriol Junqueras");
+      assertThat(q.text()).startsWith("ông sẽ ra tranh cử");
+    });
+  }
+
+  @Test
+  void aRequestToSomeoneIsNoStatement() {
+    assertThat(find("Bộ trưởng Nguyễn Văn Bình yêu cầu họ phải hoàn thành công trình trước tháng 6.", new CoveredRanges()))
+        .isEmpty();
+  }
+
+  @Test
+  void aSentenceAdverbBeforeAParentheticalCueStillLeavesAStatement() {
+    String body = "Instead, Ri noted, the U.S. is continuing sanctions aimed at keeping up pressure.";
+
+    assertThat(find(body, new CoveredRanges())).singleElement().satisfies(q -> {
+      assertThat(q.speaker()).isEqualTo("Ri");
+      assertThat(q.text()).contains("the U.S. is continuing sanctions");
+    });
+  }
+
   private static List<Quote> find(String body, CoveredRanges covered) {
     return ReportedStatements.find(body, new SpeakerResolver(body, SeedQuotes.PEOPLE.mentions(body)), covered);
   }

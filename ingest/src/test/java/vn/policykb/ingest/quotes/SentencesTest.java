@@ -37,4 +37,12 @@ class SentencesTest {
     assertThat(Sentences.endFrom(runOn, 0)).isEqualTo(Sentences.MAX_REACH);
     assertThat(Sentences.startBefore(runOn, runOn.length())).isEqualTo(runOn.length() - Sentences.MAX_REACH);
   }
+
+  @Test
+  void anAbbreviationWithInnerPeriodsDoesNotEndASentenceButAnInitialCapitalStillCan() {
+    assertThat(sentences("He spoke at the U.N. General Assembly on Saturday. The U.S. Senate met at 9 a.m. Monday. "
+        + "Ông đến Mỹ. Hôm sau ông về."))
+        .containsExactly("He spoke at the U.N. General Assembly on Saturday.", "The U.S. Senate met at 9 a.m. Monday.",
+            "Ông đến Mỹ.", "Hôm sau ông về.");
+  }
 }
