@@ -136,6 +136,7 @@ final class AttributionPatterns {
       "khẳng định", "tuyên bố", "nhấn mạnh", "cho rằng", "thấy", "đề cập", "nghĩ", "tin", "xác nhận", "thừa nhận"));
   private static final String TRAILING_TAIL = "(?:,\\s+(?:adding|noting|stressing|saying|urging|explaining)\\b.*)?";
   private static final Set<String> VI_VERB_ENDS = ReportingVerbs.lastWords(ReportingVerbs.VIETNAMESE, "thêm");
+  private static final SentenceWords.Phrases VI_VERB_PHRASES = SentenceWords.Phrases.of(ReportingVerbs.VIETNAMESE);
   /** A reported statement whose attribution ends its sentence ({@code …, X said.}); tried in order. */
   static final List<Attribution> REPORTED_TRAILING = List.of(
       Attribution.of(words -> words.hasAny(TRAILING_VERBS),
@@ -154,7 +155,7 @@ final class AttributionPatterns {
       Attribution.of(words -> words.hasAny(THEO), "^(?<content>.{12,}?)",
           ",\\s+theo\\s+(?<subj>[^,;:!?“”\"\\n]{1,120}?)\\s+(?:đưa tin|cho biết)\\s*[.!?]?$"),
       // "…, tờ South China Morning Post đưa tin hôm Chủ nhật.": a time or an addressee after the verb
-      Attribution.of(words -> words.hasAny(VI_VERB_ENDS),
+      Attribution.of(words -> words.hasAny(VI_VERB_PHRASES),
           "^(?<content>.{12,}?),\\s+" + PLAIN_SUBJECT, "\\s+(?:đã\\s+)?(?<verb>" + VI_VERBS + ")"
           + "\\s+(?:hôm|ngày|sáng|chiều|tối|với|trên|tại)\\s+[^,;:“”\"\\n]{1,40}?\\s*[.!?]?$"));
   /** Verbs of saying and thinking, not of asking: "urged them to", "yêu cầu họ phải" report no statement. */
@@ -163,13 +164,22 @@ final class AttributionPatterns {
       "believes", "believed", "revealed", "recalled", "stressed", "nói", "phát biểu", "cho biết", "khẳng định",
       "tuyên bố", "nhấn mạnh", "cho rằng", "xác nhận", "thừa nhận", "tiết lộ", "cho hay");
   private static final String PRONOUN_CLAUSE_VERBS = ReportingVerbs.alternation(PRONOUN_CLAUSE_VERB_LIST);
-  private static final Set<String> PRONOUN_CLAUSE_VERB_WORDS = ReportingVerbs.lastWords(PRONOUN_CLAUSE_VERB_LIST);
+  private static final SentenceWords.Phrases PRONOUN_CLAUSE_VERB_WORDS = SentenceWords.Phrases.of(PRONOUN_CLAUSE_VERB_LIST);
   /** Not after a form of "be": "Residents are now being told it will …" names whom it was told, not who told. */
   private static final String NOT_PASSIVE = "(?<!(?:is|are|was|were|be|being|been|bị|được)\\s)";
+  private static final List<String> EN_SUBJECT_PRONOUNS = List.of("he", "she", "they", "we", "i", "it");
+  private static final List<String> EN_CLAUSE_AUXILIARIES = List.of("would", "will", "was", "were", "is", "are", "had",
+      "has", "could", "should", "might", "must", "did", "does", "do", "can", "won't", "wouldn't");
+  private static final List<String> VI_SUBJECT_PRONOUNS = List.of("ông", "bà", "anh", "chị", "họ", "chúng tôi", "tôi", "cô", "em");
+  private static final List<String> VI_CLAUSE_AUXILIARIES = List.of("sẽ", "đã", "đang", "không", "vẫn", "cần", "phải",
+      "muốn", "có thể", "chưa");
   /** A subject pronoun and an auxiliary: the start of a clause, not an object ("told him"). */
-  private static final String PRONOUN_CLAUSE = "(?:(?:he|she|they|we|I|it)\\s+(?:would|will|was|were|is|are|had|has"
-      + "|could|should|might|must|did|does|do|can|won't|wouldn't)"
-      + "|(?:ông|bà|anh|chị|họ|chúng tôi|tôi|cô|em)\\s+(?:sẽ|đã|đang|không|vẫn|cần|phải|muốn|có thể|chưa))(?![\\p{L}\\p{M}])";
+  private static final String PRONOUN_CLAUSE = "(?:(?:" + String.join("|", EN_SUBJECT_PRONOUNS) + ")\\s+(?:"
+      + String.join("|", EN_CLAUSE_AUXILIARIES) + ")|(?:" + String.join("|", VI_SUBJECT_PRONOUNS) + ")\\s+(?:"
+      + String.join("|", VI_CLAUSE_AUXILIARIES) + "))(?![\\p{L}\\p{M}])";
+  /** The same pairs as a gate: a sentence without one of them next to each other cannot match. */
+  private static final SentenceWords.Phrases PRONOUN_CLAUSE_STARTS = SentenceWords.Phrases.of(concat(
+      pairs(EN_SUBJECT_PRONOUNS, EN_CLAUSE_AUXILIARIES), pairs(VI_SUBJECT_PRONOUNS, VI_CLAUSE_AUXILIARIES)));
   /** A conjunction before {@code theo X,}: {@code Còn theo Fox News, …}, {@code But according to …}. */
   private static final String LEADING_LINK = "(?:(?:còn|và|nhưng|song|and|but|yet)\\s+)?";
   /** Vietnamese verbs whose object is what was said, with no comma or {@code rằng} needed. */
@@ -177,7 +187,7 @@ final class AttributionPatterns {
       "nhấn mạnh", "cảnh báo", "thừa nhận", "tiết lộ", "xác nhận", "dự đoán", "dự báo", "lưu ý", "thông báo",
       "phản ánh", "nêu rõ", "tin rằng", "chia sẻ");
   private static final String VI_CLAUSE_VERBS = ReportingVerbs.alternation(VI_CLAUSE_VERB_LIST);
-  private static final Set<String> VI_CLAUSE_VERB_WORDS = ReportingVerbs.lastWords(VI_CLAUSE_VERB_LIST);
+  private static final SentenceWords.Phrases VI_CLAUSE_VERB_WORDS = SentenceWords.Phrases.of(VI_CLAUSE_VERB_LIST);
   /**
    * A reported statement whose attribution comes first ({@code X said that …}) or in the middle
    * ({@code …, X said, …}); tried in order.
@@ -190,7 +200,7 @@ final class AttributionPatterns {
           "^" + SUBJECT, "\\s+" + AUXILIARIES + "(?<verb>" + EN_VERBS + ")(?:\\s+[^,;“”\"]{1,80}?)??\\s+that\\s+(?<content>.{12,})$"),
       // "Oriol Junqueras … announced he would run …", "… tuyên bố ông sẽ ra tranh cử …": a subject
       // pronoun and an auxiliary right after the verb begin the clause it reports
-      Attribution.of(words -> words.hasAny(PRONOUN_CLAUSE_VERB_WORDS), "^" + SUBJECT,
+      Attribution.of(words -> words.hasAny(PRONOUN_CLAUSE_VERB_WORDS) && words.hasAny(PRONOUN_CLAUSE_STARTS), "^" + SUBJECT,
           "\\s+" + AUXILIARIES + VI_AUXILIARIES + NOT_PASSIVE + "(?<verb>" + PRONOUN_CLAUSE_VERBS + ")\\s+(?<content>" + PRONOUN_CLAUSE + ".{8,})$"),
       Attribution.of(words -> words.anyBeforeClause(VI_VERB_ENDS), "^" + SUBJECT, "\\s+(?<verb>" + VI_VERBS + ")(?:\\s+thêm)?(?:\\s*[,:]\\s*|\\s+rằng\\s*,?\\s*)(?<content>.{12,})$"),
       // "Trang Techcrunch cho biết khoảng 540.000 hồ sơ …": the verbs that take a clause and nothing else
@@ -219,6 +229,21 @@ final class AttributionPatterns {
           "concluded", "observed", "told", "said", "says", "added", "stated", "noted", "stressed", "explained")));
 
   private AttributionPatterns() {}
+
+  /**
+   * Every subject with every auxiliary, as the words a sentence shows them: {@code won't} is the
+   * word {@code won} and a letter after the apostrophe.
+   */
+  private static List<String> pairs(List<String> subjects, List<String> auxiliaries) {
+    List<String> pairs = new ArrayList<>();
+    for (String subject : subjects) {
+      for (String auxiliary : auxiliaries) {
+        int apostrophe = auxiliary.indexOf('\'');
+        pairs.add(subject + " " + (apostrophe < 0 ? auxiliary : auxiliary.substring(0, apostrophe)));
+      }
+    }
+    return pairs;
+  }
 
   private static List<String> concat(List<String> a, List<String> b) {
     List<String> all = new ArrayList<>(a);

@@ -1,6 +1,8 @@
 package vn.policykb.ingest.quotes;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -11,7 +13,35 @@ import java.util.Set;
  */
 final class SentenceWords {
 
+  /**
+   * Verbs and phrases as sequences of words: a sentence has one when it has its words next to
+   * each other, where a test of their last word alone passes on most Vietnamese sentences (the
+   * last syllables of {@code khẳng định}, {@code xác nhận}, {@code cho biết} are common words).
+   */
+  record Phrases(Set<String> words, List<List<String>> pairs) {
+
+    static Phrases of(List<String> phrases) {
+      Set<String> words = new HashSet<>();
+      List<List<String>> pairs = new ArrayList<>();
+      for (String phrase : phrases) {
+        String[] parts = phrase.toLowerCase(Locale.ROOT).split(" ");
+        if (parts.length == 1) {
+          words.add(parts[0]);
+          continue;
+        }
+        List<String> adjacent = new ArrayList<>();
+        for (int i = 0; i + 1 < parts.length; i++) {
+          adjacent.add(parts[i] + " " + parts[i + 1]);
+        }
+        pairs.add(List.copyOf(adjacent));
+      }
+      return new Phrases(Set.copyOf(words), List.copyOf(pairs));
+    }
+  }
+
   private final Set<String> words = new HashSet<>();
+  /** Each word with the next one, separated by one space. */
+  private final Set<String> pairs = new HashSet<>();
   /** Words followed by a comma or a colon, or by the word {@code rằng} ("that"). */
   private final Set<String> beforeClause = new HashSet<>();
   private String last;
@@ -23,6 +53,7 @@ final class SentenceWords {
     int length = text.length();
     int i = 0;
     String previous = null;
+    String afterSpace = null;
     while (i < length) {
       while (i < length && !isWordChar(text.charAt(i))) {
         i++;
@@ -36,6 +67,9 @@ final class SentenceWords {
       }
       String word = text.substring(start, i).toLowerCase(Locale.ROOT);
       result.words.add(word);
+      if (afterSpace != null) {
+        result.pairs.add(afterSpace + " " + word);
+      }
       // "rằng" may run into the next word when a space is missing, and the patterns allow that
       if (previous != null && word.startsWith("rằng")) {
         result.beforeClause.add(previous);
@@ -49,6 +83,8 @@ final class SentenceWords {
       }
       // "rằng" counts only after white space
       previous = next > i && next < length && isWordChar(text.charAt(next)) ? word : null;
+      // the patterns join a phrase's words by white space only
+      afterSpace = previous;
       result.last = word;
     }
     return result;
@@ -60,6 +96,19 @@ final class SentenceWords {
 
   boolean hasAny(Set<String> candidates) {
     return intersects(words, candidates);
+  }
+
+  /** Whether the sentence has one of these verbs or phrases, its words next to each other. */
+  boolean hasAny(Phrases phrases) {
+    if (intersects(words, phrases.words())) {
+      return true;
+    }
+    for (List<String> adjacent : phrases.pairs()) {
+      if (pairs.containsAll(adjacent)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the last word of the sentence is one of these. */

@@ -44,4 +44,16 @@ class SentenceWordsTest {
 
     assertThat(SentenceWords.of(decomposed).anyBeforeClause(Set.of(Normalizer.normalize("nói", Normalizer.Form.NFD)))).isTrue();
   }
+
+  @Test
+  void aPhraseNeedsItsWordsNextToEachOtherSeparatedBySpaceOnly() {
+    SentenceWords.Phrases verbs = SentenceWords.Phrases.of(java.util.List.of("cho biết", "khẳng định", "said", "tin rằng"));
+
+    assertThat(SentenceWords.of("Bộ trưởng Cho  Biết kinh tế tư nhân tăng.").hasAny(verbs)).isTrue();
+    assertThat(SentenceWords.of("Officials SAID the bridge will close.").hasAny(verbs)).isTrue();
+    // the last syllable alone is a common word: "quy định", "hiểu biết"
+    assertThat(SentenceWords.of("Quy định mới cho người dân hiểu biết thêm.").hasAny(verbs)).isFalse();
+    assertThat(SentenceWords.of("Ông cho, biết bao nhiêu người.").hasAny(verbs)).isFalse();
+    assertThat(SentenceWords.of("Họ tin rằng kinh tế sẽ tăng.").hasAny(verbs)).isTrue();
+  }
 }
