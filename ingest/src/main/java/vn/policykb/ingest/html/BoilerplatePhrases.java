@@ -119,8 +119,18 @@ final class BoilerplatePhrases {
     return NOTICE.matcher(t).find() || (t.contains("cookie") && COOKIE_CONSENT.matcher(t).find());
   }
 
+  /**
+   * A paragraph that only points elsewhere: one of the pointer phrases, or any heading over
+   * related links followed by a colon ({@code Dowiedz się więcej: …}, {@code Mehr zum Thema: …}),
+   * so that every language the headings know has its pointer lines too.
+   */
   static boolean pointerLine(String text) {
-    return POINTER_LINE.matcher(text.strip()).find();
+    String t = text.strip();
+    if (POINTER_LINE.matcher(t).find()) {
+      return true;
+    }
+    int colon = t.indexOf(':');
+    return colon > 0 && colon <= MAX_HEADING_LENGTH && relatedHeading(t.substring(0, colon));
   }
 
   static boolean callToAction(String text) {

@@ -198,4 +198,13 @@ class SectionNamesAndEdgesTest {
     assertThat(body).startsWith("The harbour bridge will close for three weeks from 6 May, councillor Anna Berger said on Monday")
         .doesNotContain("Council approves", "Harbour works to start");
   }
+
+  @Test
+  void aHeadingOverRelatedLinksFollowedByAColonIsAPointerLineInEveryLanguage() {
+    assertThat(BoilerplatePhrases.pointerLine("Dowiedz się więcej: Jak pomóc osobie niewidomej")).isTrue();
+    assertThat(BoilerplatePhrases.pointerLine("Mehr zum Thema: Die Brücke bleibt bis Juni gesperrt")).isTrue();
+    assertThat(BoilerplatePhrases.pointerLine("Tin liên quan: Cầu cảng đóng cửa ba tuần")).isTrue();
+    assertThat(BoilerplatePhrases.pointerLine("The council said: the bridge will close in May.")).isFalse();
+    assertThat(BoilerplatePhrases.pointerLine("Ông nói: cây cầu sẽ đóng cửa.")).isFalse();
+  }
 }
