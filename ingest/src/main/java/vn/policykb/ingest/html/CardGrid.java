@@ -22,7 +22,6 @@ final class CardGrid {
   private static final double TEASER_LINK_SHARE = 0.4;
   private static final Set<String> NOT_CARDS = Set.of("p", "span", "a", "b", "i", "em", "strong", "br", "td", "tr", "h1", "h2", "h3", "h4", "h5", "h6");
 
-  private static final String[] PLACE_WORDS = {"odd", "even", "first", "last", "active", "current", "selected", "tag-", "category-"};
   private static final Set<String> POSITION = Set.of("odd", "even", "first", "last", "active", "current", "selected");
 
   private CardGrid() {}
@@ -76,12 +75,12 @@ final class CardGrid {
         return true;
       }
     }
-    for (String word : PLACE_WORDS) {
+    for (String word : POSITION) {
       if (classes.contains(word)) {
         return true;
       }
     }
-    return false;
+    return classes.contains("tag-") || classes.contains("category-");
   }
 
   /** {@code views-row-odd} → {@code odd}. */

@@ -3,6 +3,7 @@ package vn.policykb.ingest.quotes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import vn.policykb.index.Quote;
 import vn.policykb.index.QuoteKind;
 
@@ -12,6 +13,10 @@ import vn.policykb.index.QuoteKind;
  * quote covers. A trailing attribution at the end of a short paragraph covers the sentences before it.
  */
 final class ReportedStatements {
+
+  /** What stands between quote marks, with the marks. */
+  private static final Pattern QUOTED = Pattern.compile("[“\"«][^”\"»]*[”\"»]?");
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
   private ReportedStatements() {}
 
@@ -35,10 +40,6 @@ final class ReportedStatements {
     }
     return quotes;
   }
-
-  /** What stands between quote marks, with the marks. */
-  private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("[“\"«][^”\"»]*[”\"»]?");
-  private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+");
 
   /**
    * Whether a reported statement says something of its own besides the words it quotes: four

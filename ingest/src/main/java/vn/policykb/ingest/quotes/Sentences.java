@@ -5,6 +5,7 @@ import com.ibm.icu.text.FilteredBreakIteratorBuilder;
 import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Sentence boundaries of a text: ICU's (Unicode's sentence break rules), not after the titles
@@ -24,7 +25,7 @@ final class Sentences {
    * The abbreviations with a period inside ({@code U.S.}, {@code a.m.}): ICU's filter matches only
    * the letters after the last inner period, so for these the break is suppressed here.
    */
-  private static final java.util.Set<String> DOTTED = java.util.Set.copyOf(
+  private static final Set<String> DOTTED = Set.copyOf(
       ABBREVIATIONS.stream().filter(a -> a.contains(".")).map(a -> a + ".").toList());
 
   private static final BreakIterator PROTOTYPE = prototype();

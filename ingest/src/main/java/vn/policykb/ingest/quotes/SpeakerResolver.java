@@ -354,11 +354,7 @@ final class SpeakerResolver {
   }
 
   private boolean canBeSubject(PersonMention mention) {
-    return canBeSubject(mention.start());
-  }
-
-  private boolean canBeSubject(int start) {
-    int i = start - 1;
+    int i = mention.start() - 1;
     while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
       i--;
     }
