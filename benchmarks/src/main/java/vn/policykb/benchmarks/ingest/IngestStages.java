@@ -66,22 +66,24 @@ public final class IngestStages implements Callable<Integer> {
     KnowledgeBase kb = KnowledgeBase.loadBundled();
     long start = System.nanoTime();
     long documents;
-    try (DocumentIndex index = DocumentIndex.open(dataDir)) {
-      Pipeline pipeline = Pipeline.standard(index, kb, timers);
-      if (indexOnly) {
-        documents = new IndexStageRun(pipeline, threads, batch, timers).run(inputs);
-      } else {
-        IngestReport report = new Ingester(pipeline, threads).ingestPaths(inputs);
-        documents = report.read();
-        System.out.println(report.summary());
+    try (PeakMemory memory = PeakMemory.sample()) {
+      try (DocumentIndex index = DocumentIndex.open(dataDir)) {
+        Pipeline pipeline = Pipeline.standard(index, kb, timers);
+        if (indexOnly) {
+          documents = new IndexStageRun(pipeline, threads, batch, timers).run(inputs);
+        } else {
+          IngestReport report = new Ingester(pipeline, threads).ingestPaths(inputs);
+          documents = report.read();
+          System.out.println(report.summary());
+        }
       }
+      double wall = (System.nanoTime() - start) / 1e9;
+      print(registry, documents, wall, memory);
     }
-    double wall = (System.nanoTime() - start) / 1e9;
-    print(registry, documents, wall);
     return 0;
   }
 
-  private void print(SimpleMeterRegistry registry, long documents, double wall) {
+  private void print(SimpleMeterRegistry registry, long documents, double wall, PeakMemory memory) {
     if (indexOnly) {
       double indexWall = seconds(registry, IndexStageRun.WALL);
       System.out.printf(Locale.ROOT, "%d documents; index stage %.1f s: %.0f docs/s (%d threads; %.1f s in all with the untimed preparation)%n",
@@ -99,9 +101,7 @@ public final class IngestStages implements Callable<Integer> {
       System.out.printf(Locale.ROOT, "%-28s %10.1f %6.1f%% %12.0f%n", timer.getId().getTag("stage"), s,
           100 * s / total, documents == 0 ? 0 : s * 1e6 / documents);
     }
-    Runtime runtime = Runtime.getRuntime();
-    System.out.printf(Locale.ROOT, "peak resident memory %.0f MB (heap limit %.0f MB)%n",
-        PeakMemory.residentBytes() / 1e6, runtime.maxMemory() / 1e6);
+    System.out.println(memory.describe(Runtime.getRuntime().maxMemory()));
   }
 
   private static double seconds(SimpleMeterRegistry registry, String stage) {
