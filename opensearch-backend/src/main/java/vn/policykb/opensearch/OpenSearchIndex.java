@@ -51,8 +51,9 @@ public final class OpenSearchIndex {
   static ObjectNode definition(OpenSearchSettings settings) {
     ObjectNode body = OpenSearchConnection.JSON.createObjectNode();
     ObjectNode index = body.putObject("settings").putObject("index");
-    // the project's similarity: BM25 as Lucene's defaults, what OpenSearch uses too
-    index.putObject("similarity").putObject("default").put("type", "BM25").put("k1", 1.2).put("b", 0.75);
+    // the embedded index's similarity, so that both backends rank alike
+    index.putObject("similarity").putObject("default").put("type", "BM25")
+        .put("k1", IndexSchema.BM25_K1).put("b", IndexSchema.BM25_B);
     index.set("analysis", analysis(settings.analysis()));
     ObjectNode mappings = body.putObject("mappings");
     mappings.put("dynamic", "strict");

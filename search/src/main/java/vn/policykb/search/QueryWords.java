@@ -15,15 +15,17 @@ final class QueryWords {
 
   private final List<List<UserQuery.Clause>> groups;
   private final boolean[] question;
+  private final boolean asksDefinition;
 
-  private QueryWords(List<List<UserQuery.Clause>> groups, boolean[] question) {
+  private QueryWords(List<List<UserQuery.Clause>> groups, List<String> syllables) {
     this.groups = groups;
-    this.question = question;
+    this.question = QuestionWords.mark(syllables);
+    this.asksDefinition = QuestionWords.definitionOpener(syllables) > 0;
   }
 
   static QueryWords of(UserQuery query, QueryAnalysis analysis) {
     List<List<UserQuery.Clause>> groups = joinAbbreviations(query.alternatives(), analysis);
-    return new QueryWords(groups, QuestionWords.mark(groups.stream().map(g -> plainSyllable(g, analysis)).toList()));
+    return new QueryWords(groups, groups.stream().map(g -> plainSyllable(g, analysis)).toList());
   }
 
   int size() {
@@ -37,6 +39,11 @@ final class QueryWords {
   /** Whether the group asks ({@code gì}, {@code như thế nào}) rather than says what to find. */
   boolean isQuestion(int i) {
     return question[i];
+  }
+
+  /** Whether the query asks what the term after its opening words means ({@code Thế nào là X?}). */
+  boolean asksDefinition() {
+    return asksDefinition;
   }
 
   boolean hasAlternatives() {

@@ -26,6 +26,16 @@ final class QuestionWords {
 
   private static final int FINAL_MIN_WORDS = 3;
 
+  /**
+   * How a question opens that asks what a term means ({@code Định nghĩa của "X"?}, {@code Thế nào
+   * là X?}): the words that follow are the term, which a definition goes on with {@code là}.
+   */
+  private static final List<List<String>> DEFINITION_OPENERS = List.of(
+      List.of("định", "nghĩa", "của"), List.of("định", "nghĩa", "về"), List.of("định", "nghĩa"),
+      List.of("khái", "niệm", "của"), List.of("khái", "niệm", "về"), List.of("khái", "niệm"),
+      List.of("thế", "nào", "là"), List.of("như", "thế", "nào", "là"), List.of("hiểu", "thế", "nào", "là"),
+      List.of("hiểu", "thế", "nào", "về"));
+
   private QuestionWords() {}
 
   /**
@@ -53,10 +63,27 @@ final class QuestionWords {
         }
       }
     }
+    int opener = definitionOpener(words);
+    for (int i = 0; i < opener; i++) {
+      question[i] = true;
+    }
     int last = words.size() - 1;
     if (words.size() >= FINAL_MIN_WORDS && words.get(last) != null && FINAL.contains(words.get(last))) {
       question[last] = true;
     }
     return question;
+  }
+
+  /**
+   * How many of the first words ask what the rest means ({@code định nghĩa của}), 0 when the query
+   * is no such question; a term must follow.
+   */
+  static int definitionOpener(List<String> words) {
+    for (List<String> opener : DEFINITION_OPENERS) {
+      if (words.size() > opener.size() && opener.equals(words.subList(0, opener.size()))) {
+        return opener.size();
+      }
+    }
+    return 0;
   }
 }

@@ -43,6 +43,10 @@ final class SyllablePairQuery {
         // "An ninh mạng là gì?" is answered by "An ninh mạng là sự bảo đảm…"
         run.append(words.group(i).getFirst().text()).append(' ');
       }
+      if (i == words.size() && words.asksDefinition()) {
+        // "Thế nào là an ninh mạng?" asks the same: the term is followed by "là"
+        run.append("là ");
+      }
       if (i == words.size() || words.isQuestion(i) || references.get(i)) {
         for (String pair : analysis.tokens(IndexSchema.BODY_BIGRAMS, run.toString())) {
           BooleanQuery.Builder texts = new BooleanQuery.Builder();

@@ -27,6 +27,12 @@ class QuestionWordsTest {
       "đã tiêm CHƯA",
       "LÚC NÀO",
       "là người việt",
+      "ĐỊNH NGHĨA CỦA quan hệ lao động",
+      "THẾ NÀO LÀ an ninh mạng",
+      "KHÁI NIỆM VỀ tài sản chung",
+      "HIỂU THẾ NÀO LÀ tình thế cấp thiết",
+      "định nghĩa",
+      "sửa đổi định nghĩa",
   })
   void marksTheWordsThatAsk(String marked) {
     List<String> words = Arrays.stream(marked.split(" ")).map(w -> w.toLowerCase(Locale.ROOT)).toList();
