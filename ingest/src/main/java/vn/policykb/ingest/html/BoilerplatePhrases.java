@@ -20,7 +20,9 @@ final class BoilerplatePhrases {
           + "|có thể bạn quan tâm|tin mới|tin đọc nhiều|đọc nhiều|tin nổi bật|cùng chuyên mục|bài khác"
           // German
           + "|ähnliche (?:beiträge|artikel|themen|nachrichten)|das könnte (?:dich|sie|euch) auch interessieren"
-          + "|(?:weitere|mehr|neueste|aktuelle) (?:artikel|beiträge|nachrichten|news|themen|meldungen)(?: zum thema)?(?: .{1,40})?"
+          + "|(?:weitere|mehr|neueste|aktuelle) (?:(?:interessante|aktuelle|spannende) )?(?:artikel|beiträge|nachrichten|news|themen|meldungen"
+          + "|\\p{L}*tipps)(?: zum thema)?(?: .{1,40})?"
+          + "|weiterführende (?:informationen|infos|links|artikel|beiträge|themen|inhalte|literatur)"
           + "|mehr zu(?:m thema)? .{1,40}|mehr (?:aus|von|zum) .{1,40}|zum weiterlesen|weiterlesen|lesen sie (?:auch|mehr)"
           + "|auch interessant|empfohlene?r? (?:beiträge|artikel|redaktioneller inhalt)|noch mehr .{1,30}|meistgelesen|beliebte beiträge"
           + "|vorschau auf den nächsten artikel|entdecken sie (?:jetzt|mehr)|passend dazu|verwandte (?:artikel|themen)"

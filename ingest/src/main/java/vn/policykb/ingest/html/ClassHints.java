@@ -30,7 +30,8 @@ final class ClassHints {
   private static final Pattern FURNITURE = Pattern.compile(
       B + "(?:nav|navbar|navigation|menu|menus|submenu|breadcrumbs?|pagination|pager|footer|masthead"
           + "|sidebar|side-bar|widgets?|follow|banner|overlay|tags|tag-list|taglist|keywords|toolbar"
-          + "|tools|rating|ratings|vote|skip|login|register|author-bio|bio|disclaimer|copyright"
+          + "|tools|rating|ratings|vote|skip|login|register|author-bio|bio|disclaimer|disclaimers|disclosure|disclosures"
+          + "|notice|notices|copyright"
           + "|next-post|prev-post|post-navigation|jump-link|partner|partners|offer|paid|slideshow-nav"
           + "|pullquote|pull-quote)" + E,
       Pattern.CASE_INSENSITIVE);
