@@ -87,7 +87,7 @@ final class SpeakerResolver {
   void spoke(int position, Speaker speaker) {
     speakers.add(new Anchor(position, speaker, lastSubject,
         speaker.person() || PersonalNames.looksPersonal(speaker.name(), lastSubject)
-            || PersonalNames.describesOnePerson(lastSubject)));
+            || PersonalNames.describesOnePerson(lastSubject) || SentenceSubjects.fullName(text, speaker.name(), position) != null));
   }
 
   /**
@@ -183,7 +183,7 @@ final class SpeakerResolver {
     boolean pronoun = PRONOUNS.contains(key);
     boolean role = isRole(subject, words);
     if (pronoun || role) {
-      Speaker salient = salient(start);
+      Speaker salient = salient(start, pronoun);
       if (salient != null) {
         return salient;
       }
@@ -289,14 +289,35 @@ final class SpeakerResolver {
     return lower.startsWith("the ") ? subject.substring(4) : subject;
   }
 
-  /** The person the text was last about before {@code position}. */
-  Speaker salient(int position) {
+  private List<SentenceSubjects.Subject> subjects;
+
+  private List<SentenceSubjects.Subject> subjects() {
+    if (subjects == null) {
+      subjects = SentenceSubjects.of(text);
+    }
+    return subjects;
+  }
+
+  /**
+   * The person the text was last about before {@code position}.
+   *
+   * @param forPronoun whether a pronoun asks, which may refer to a person who opened a sentence
+   *     without speaking; a role ({@code the President}) refers to someone who spoke or is known
+   */
+  Speaker salient(int position, boolean forPronoun) {
     int bestPosition = -1;
     Speaker best = null;
     for (PersonMention mention : mentions) {
       if (mention.end() <= position && mention.start() > bestPosition && canBeSubject(mention)) {
         bestPosition = mention.start();
         best = new Speaker(mention.name(), mention.personId(), true);
+      }
+    }
+    for (SentenceSubjects.Subject subject : forPronoun ? subjects() : List.<SentenceSubjects.Subject>of()) {
+      // a person who opens a sentence is what its "he" refers to, though they said nothing
+      if (subject.position() < position && subject.position() > bestPosition) {
+        bestPosition = subject.position();
+        best = new Speaker(subject.name(), null, false, subject.role());
       }
     }
     for (List<Anchor> anchors : List.of(speakers, named)) {

@@ -1,0 +1,202 @@
+package vn.policykb.ingest.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import vn.policykb.kb.LookupKey;
+
+/**
+ * The people a text names as the subject of a sentence, whatever its verb ({@code Former president
+ * Eduardo Rodríguez Veltzé, Bolivia's representative, rejected …}, {@code Calzadilla also denied
+ * …}): the person a following {@code he} or {@code ông} most likely refers to, though they said
+ * nothing yet.
+ */
+final class SentenceSubjects {
+
+  /** A person opening the sentence at {@code position}, with the role written before the name. */
+  record Subject(int position, String name, String role) {}
+
+  private static final Set<String> ARTICLES = java.util.Set.of("the", "a", "an");
+
+  /** Words read from a sentence's start: a subject's name begins within them. */
+  private static final int OPENING_WORDS = 6;
+
+  private SentenceSubjects() {}
+
+  static List<Subject> of(String text) {
+    List<Subject> found = new ArrayList<>();
+    int sentence = 0;
+    while (sentence < text.length()) {
+      Subject subject = opening(text, sentence);
+      if (subject != null) {
+        found.add(subject);
+      }
+      int next = nextSentence(text, sentence);
+      if (next <= sentence) {
+        break;
+      }
+      sentence = next;
+    }
+    return found;
+  }
+
+  /**
+   * The person a sentence opens with: a run of two or more capitalized words within its first
+   * words, after lower-case words only (a role: {@code huấn luyện viên}, {@code Former president}),
+   * followed by a lower-case word or a comma; or one capitalized word that ends a full name the
+   * text gave before ({@code Calzadilla} after {@code Roberto Calzadilla}).
+   */
+  private static Subject opening(String text, int from) {
+    List<int[]> words = words(text, from);
+    if (words.size() > 1 && SpeakerNames.isClause(text.substring(words.getFirst()[0], words.getFirst()[1]))) {
+      // "Following practice earlier this week, James was asked …": the subject follows the comma
+      int comma = text.indexOf(',', words.getFirst()[1]);
+      if (comma < 0 || comma >= nextSentence(text, from)) {
+        return null;
+      }
+      words = words(text, comma + 1);
+    }
+    Subject single = single(text, words);
+    if (single != null) {
+      return single;
+    }
+    int runStart = -1;
+    for (int i = 0; i < words.size() && i < OPENING_WORDS; i++) {
+      boolean upper = Character.isUpperCase(text.codePointAt(words.get(i)[0]));
+      if (upper && i > 0 && runStart < 0) {
+        runStart = i;
+      } else if (!upper && runStart >= 0) {
+        break;
+      } else if (i == 0 && upper && words.size() > 1 && Character.isUpperCase(text.codePointAt(words.get(1)[0]))) {
+        runStart = 0;
+      }
+    }
+    if (runStart < 0) {
+      return null;
+    }
+    int runEnd = runStart;
+    while (runEnd < words.size() && Character.isUpperCase(text.codePointAt(words.get(runEnd)[0]))
+        && (runEnd == runStart || joined(text, words.get(runEnd - 1), words.get(runEnd)))) {
+      runEnd++;
+    }
+    if (runEnd - runStart < 2 || !followedByVerbOrComma(text, words, runEnd)) {
+      return null;
+    }
+    String phrase = text.substring(words.getFirst()[0], words.get(runEnd - 1)[1]);
+    if (SpeakerNames.isClause(phrase) || ARTICLES.contains(LookupKey.of(text.substring(words.getFirst()[0], words.getFirst()[1])))) {
+      // "The Halloran campaign sent …": after an article, a name is a modifier of what follows
+      return null;
+    }
+    SpeakerNames.Split split = SpeakerNames.split(phrase);
+    if (split.role() == null && runStart > 0 || !PersonalNames.looksPersonal(split.name(), LookupKey.of(split.name()))) {
+      return null;
+    }
+    return new Subject(words.get(runStart)[0], split.name(), split.role());
+  }
+
+  /** A sentence opening with one capitalized word the text introduced before as a full name's end. */
+  private static Subject single(String text, List<int[]> words) {
+    if (words.size() < 2 || Character.isUpperCase(text.codePointAt(words.get(1)[0]))) {
+      return null;
+    }
+    int[] first = words.getFirst();
+    String name = text.substring(first[0], first[1]);
+    String full = fullName(text, name, first[0]);
+    return full == null ? null : new Subject(first[0], full, null);
+  }
+
+  /**
+   * The person's full name ({@code Kai-Fu Lee}, {@code Tiffany Ng}) that a one-word name
+   * ({@code Lee}, {@code Ng}) ends before {@code position}, or null: news names a person in full
+   * first, then by the surname alone, which is too short to tell from a body's name on its own.
+   */
+  static String fullName(String text, String name, int position) {
+    if (name == null || name.isBlank() || name.strip().contains(" ")) {
+      return null;
+    }
+    String word = name.strip();
+    for (int at = text.indexOf(word); at >= 0 && at < position; at = text.indexOf(word, at + 1)) {
+      int end = at + word.length();
+      if (at == 0 || Character.isLetterOrDigit(text.charAt(at - 1))
+          || end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+        continue;
+      }
+      // each capitalized word before it starts a candidate, the longest personal one wins:
+      // "AI Kai-Fu Lee" is no name, "Kai-Fu Lee" is, "Fu Lee" is a part of it
+      String longest = null;
+      int runStart = at;
+      while (runStart > 0) {
+        int wordEnd = runStart - 1;
+        if (text.charAt(wordEnd) != ' ' && text.charAt(wordEnd) != '-') {
+          break;
+        }
+        int wordStart = wordEnd;
+        while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
+          wordStart--;
+        }
+        if (wordStart == wordEnd || !Character.isUpperCase(text.charAt(wordStart))) {
+          break;
+        }
+        runStart = wordStart;
+        String full = text.substring(runStart, end);
+        if (PersonalNames.looksPersonal(full, LookupKey.of(full))) {
+          longest = full;
+        }
+      }
+      if (longest != null) {
+        return longest;
+      }
+    }
+    return null;
+  }
+
+  private static boolean followedByVerbOrComma(String text, List<int[]> words, int next) {
+    int after = words.get(next - 1)[1];
+    if (after < text.length() && text.charAt(after) == ',') {
+      return true;
+    }
+    return next < words.size() && words.get(next)[0] == after + 1
+        && Character.isLowerCase(text.codePointAt(words.get(next)[0]));
+  }
+
+  /** Whether two words stand side by side, a space or a hyphen apart, with no punctuation between. */
+  private static boolean joined(String text, int[] left, int[] right) {
+    return right[0] == left[1] + 1 && (text.charAt(left[1]) == ' ' || text.charAt(left[1]) == '-');
+  }
+
+  /** The words from {@code from} to the sentence's end, at most a few more than the opening needs. */
+  private static List<int[]> words(String text, int from) {
+    List<int[]> words = new ArrayList<>();
+    int i = from;
+    int end = nextSentence(text, from);
+    while (i < end && words.size() < OPENING_WORDS + 4) {
+      while (i < end && !Character.isLetter(text.charAt(i))) {
+        if (words.isEmpty() && !Character.isWhitespace(text.charAt(i))) {
+          // a sentence opening with a quote mark or a number has no subject to read here
+          return words;
+        }
+        i++;
+      }
+      int start = i;
+      while (i < end && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '\'' || text.charAt(i) == '.'
+          && i + 1 < end && Character.isLetter(text.charAt(i + 1)))) {
+        i++;
+      }
+      if (i > start) {
+        words.add(new int[] {start, i});
+      }
+    }
+    return words;
+  }
+
+  /** Where the sentence after the one starting at {@code from} begins: after a line break or a full stop and a space. */
+  private static int nextSentence(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || (c == '.' || c == '!' || c == '?') && i + 1 < text.length() && text.charAt(i + 1) == ' ') {
+        return i + 1;
+      }
+    }
+    return text.length();
+  }
+}

@@ -1,0 +1,65 @@
+package vn.policykb.ingest.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.policykb.index.Quote;
+import vn.policykb.index.QuoteKind;
+
+/**
+ * A pronoun refers to the person who last opened a sentence as its subject, though that person
+ * has said nothing yet; a surname alone is a person when the text gave the full name before.
+ */
+class PronounsAfterSentenceSubjectsTest {
+
+  private static List<Quote> direct(String body) {
+    return SeedQuotes.EXTRACTOR.extract(body).stream().filter(q -> q.kind() == QuoteKind.DIRECT).toList();
+  }
+
+  @Test
+  void aPronounRefersToThePersonWhoOpenedTheSentenceBefore() {
+    String body = "\"The harbour will be dredged by spring,\" said Maren Holt, the port's director.\n"
+        + "Former mayor Dominic Verhagen, who chairs the harbour board, rejected the idea that the plan was late.\n"
+        + "\"We have kept every date we promised,\" he said.";
+
+    assertThat(direct(body)).extracting(Quote::speaker).containsExactly("Maren Holt", "Dominic Verhagen");
+  }
+
+  @Test
+  void aSurnameAloneOpeningASentenceIsThePersonNamedInFullBefore() {
+    String body = "\"Prices will fall next year,\" said Ines Okafor, an economist at the central bank.\n"
+        + "Trade analyst Kwame Ng expects the opposite.\n"
+        + "Okafor also pointed to the harvest.\n"
+        + "\"The rain came at the right time,\" she said.";
+
+    assertThat(direct(body)).extracting(Quote::speaker).containsExactly("Ines Okafor", "Ines Okafor");
+  }
+
+  @Test
+  void theSubjectAfterAnIntroductoryPhraseCounts() {
+    String body = "Coach Ana Ruiz named her squad on Friday.\n"
+        + "After training on Sunday, Paulo Mendes was asked about his knee.\n"
+        + "\"It feels stronger every day,\" he said.";
+
+    assertThat(direct(body)).extracting(Quote::speaker).containsExactly("Paulo Mendes");
+  }
+
+  @Test
+  void aShortSurnameIsAPersonWhenTheFullNameCameFirst() {
+    String body = "Nhà đầu tư Kai-Fu Lee cho rằng ngân sách nghiên cứu cần tăng gấp đôi.\n"
+        + "Lee chia sẻ rằng các trường đại học đang thiếu người.\n"
+        + "Ông nói thêm: “Chúng ta cần giữ chân các nhà khoa học trẻ.”";
+
+    assertThat(direct(body)).singleElement().extracting(Quote::speaker).isEqualTo("Kai-Fu Lee");
+  }
+
+  @Test
+  void aRoleStillRefersToWhoSpokeNotToWhoWasMentioned() {
+    String body = "\"The bill will pass this week,\" Governor Ellen Marsh said on Monday.\n"
+        + "Ruth Calloway also testified at the hearing.\n"
+        + "\"It protects every family in the state,\" the governor told reporters.";
+
+    assertThat(direct(body)).extracting(Quote::speaker).containsExactly("Ellen Marsh", "Ellen Marsh");
+  }
+}
