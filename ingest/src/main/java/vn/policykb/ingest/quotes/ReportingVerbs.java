@@ -16,7 +16,10 @@ final class ReportingVerbs {
       "underscored", "concluded", "recalled", "observed", "acknowledged", "admitted", "argued", "commented",
       "announced", "replied", "answered", "reiterated", "reaffirmed", "highlighted", "pointed out", "revealed",
       "confirmed", "asserted", "suggested", "urged", "believes", "believed", "proposed", "shared", "requested",
-      "reported", "reports");
+      "reported", "reports", "vowed", "pledged", "promised", "claimed", "predicted", "cautioned", "conceded",
+      "complained", "joked", "quipped", "recounted", "countered", "responded", "testified", "tweeted",
+      "posted", "estimated", "lamented", "agreed", "boasted", "tells", "writes", "notes", "explains", "argues",
+      "warns", "insists", "recalls", "admits", "asks", "adding", "saying");
 
   static final List<String> VIETNAMESE = List.of(
       "cho biết", "nói", "khẳng định", "nhấn mạnh", "phát biểu", "đề nghị", "yêu cầu", "chia sẻ", "cho hay",
@@ -25,7 +28,8 @@ final class ReportingVerbs {
       "nhắc lại", "tâm sự", "chỉ rõ", "cho rằng", "lý giải", "phân tích", "đánh giá", "hy vọng", "mong muốn",
       "nhấn mạnh thêm", "cho biết thêm", "nói thêm", "chỉ đạo", "quả quyết", "thông báo", "trấn an", "khuyên",
       "thổ lộ", "phàn nàn", "than thở", "giãi bày", "bộc bạch", "xác nhận", "lập luận", "nêu", "dự đoán", "dự báo",
-      "phản ánh", "nêu lên", "đưa tin");
+      "phản ánh", "nêu lên", "đưa tin", "cam kết", "hứa", "ước tính", "khuyến nghị", "phản bác", "bác bỏ",
+      "kể lại", "than phiền", "trình bày", "tái khẳng định", "viết trên");
 
   private ReportingVerbs() {}
 

@@ -82,4 +82,15 @@ class QuoteCuesTest {
 
     assertThat(SeedQuotes.EXTRACTOR.extract(body)).filteredOn(q -> q.kind() == QuoteKind.DIRECT).isEmpty();
   }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {
+      "\"We will rebuild every school before winter,\" Marta Quist vowed on Monday.",
+      "\"We will rebuild every school before winter,\" Marta Quist tweeted on Monday.",
+      "“Chúng tôi sẽ xây lại mọi trường học trước mùa đông”, ông Hà Minh Đức cam kết.",
+  })
+  void verbsOfPromisingAndPostingAreCues(String body) {
+    assertThat(SeedQuotes.EXTRACTOR.extract(body)).filteredOn(q -> q.kind() == QuoteKind.DIRECT).singleElement()
+        .satisfies(quote -> assertThat(quote.speaker()).isIn("Marta Quist", "Hà Minh Đức"));
+  }
 }
