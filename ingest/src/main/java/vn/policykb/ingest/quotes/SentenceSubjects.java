@@ -1,5 +1,6 @@
 package vn.policykb.ingest.quotes;
 
+import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -16,7 +17,34 @@ final class SentenceSubjects {
   /** A person opening the sentence at {@code position}, with the role written before the name. */
   record Subject(int position, String name, String role) {}
 
-  private static final Set<String> ARTICLES = java.util.Set.of("the", "a", "an");
+  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
+  /** First words that make what follows them a clause's object, not a subject's role. */
+  private static final Set<String> NOT_ROLES = Set.of("he", "she", "they", "we", "i", "it", "you", "this", "that",
+      "there", "họ", "chúng", "tôi", "đây", "đó");
+
+  /** The first words of the reporting verbs: a role holds none ({@code Ông nói Việt Nam …}). */
+  private static final Set<String> VERB_WORDS = verbWords();
+
+  private static Set<String> verbWords() {
+    Set<String> words = new java.util.HashSet<>(ReportingVerbs.firstWords(ReportingVerbs.ENGLISH));
+    words.addAll(ReportingVerbs.firstWords(ReportingVerbs.VIETNAMESE));
+    return Set.copyOf(words);
+  }
+
+  /** The names of the world's countries in English and Vietnamese, as lookup keys (ICU's display names). */
+  private static final Set<String> COUNTRIES = countries();
+
+  private static Set<String> countries() {
+    Set<String> names = new java.util.HashSet<>();
+    for (String region : ULocale.getISOCountries()) {
+      ULocale country = new ULocale("", region);
+      for (String language : List.of("en", "vi")) {
+        names.add(LookupKey.of(country.getDisplayCountry(new ULocale(language))));
+      }
+    }
+    return Set.copyOf(names);
+  }
 
   /** Words read from a sentence's start: a subject's name begins within them. */
   private static final int OPENING_WORDS = 6;
@@ -89,6 +117,17 @@ final class SentenceSubjects {
     }
     SpeakerNames.Split split = SpeakerNames.split(phrase);
     if (split.role() == null && runStart > 0 || !PersonalNames.looksPersonal(split.name(), LookupKey.of(split.name()))) {
+      return null;
+    }
+    for (int i = 0; i < runStart; i++) {
+      String word = text.substring(words.get(i)[0], words.get(i)[1]).toLowerCase(java.util.Locale.ROOT);
+      if (i == 0 && NOT_ROLES.contains(word) || VERB_WORDS.contains(word)) {
+        // "He said Việt Nam has adopted …": the words before the name are a clause, not a role
+        return null;
+      }
+    }
+    if (COUNTRIES.contains(LookupKey.of(split.name()))) {
+      // "Việt Nam is building …", "New Zealand has …": a country opens sentences as a person does
       return null;
     }
     return new Subject(words.get(runStart)[0], split.name(), split.role());

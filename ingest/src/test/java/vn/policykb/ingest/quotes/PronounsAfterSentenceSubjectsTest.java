@@ -39,7 +39,7 @@ class PronounsAfterSentenceSubjectsTest {
   @Test
   void theSubjectAfterAnIntroductoryPhraseCounts() {
     String body = "Coach Ana Ruiz named her squad on Friday.\n"
-        + "After training on Sunday, Paulo Mendes was asked about his knee.\n"
+        + "After training on Sunday, striker Paulo Mendes was asked about his knee.\n"
         + "\"It feels stronger every day,\" he said.";
 
     assertThat(direct(body)).extracting(Quote::speaker).containsExactly("Paulo Mendes");
@@ -61,5 +61,23 @@ class PronounsAfterSentenceSubjectsTest {
         + "\"It protects every family in the state,\" the governor told reporters.";
 
     assertThat(direct(body)).extracting(Quote::speaker).containsExactly("Ellen Marsh", "Ellen Marsh");
+  }
+
+  @Test
+  void aPlaceOpeningASentenceIsNoOneAPronounRefersTo() {
+    String body = "\"Our exports doubled in five years,\" said Minister Lê Hoàng Sơn.\n"
+        + "Việt Nam is building a workforce for the chip industry.\n"
+        + "\"We will train fifty thousand engineers,\" he said.";
+
+    assertThat(direct(body)).extracting(Quote::speaker).containsExactly("Lê Hoàng Sơn", "Lê Hoàng Sơn");
+  }
+
+  @Test
+  void aVietnameseFullNameOpeningASentenceIsAPerson() {
+    String body = "“Năm nay sản lượng lúa tăng”, ông Đỗ Văn Hòa, giám đốc hợp tác xã, cho biết.\n"
+        + "Phạm Thị Lan Anh vẫn lo về giá phân bón.\n"
+        + "“Giá phân đã tăng gấp đôi”, bà nói.";
+
+    assertThat(direct(body)).extracting(Quote::speaker).containsExactly("Đỗ Văn Hòa", "Phạm Thị Lan Anh");
   }
 }
