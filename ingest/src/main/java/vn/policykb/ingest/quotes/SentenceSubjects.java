@@ -2,7 +2,9 @@ package vn.policykb.ingest.quotes;
 
 import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import vn.policykb.kb.LookupKey;
 
@@ -27,7 +29,7 @@ final class SentenceSubjects {
   private static final Set<String> VERB_WORDS = verbWords();
 
   private static Set<String> verbWords() {
-    Set<String> words = new java.util.HashSet<>(ReportingVerbs.firstWords(ReportingVerbs.ENGLISH));
+    Set<String> words = new HashSet<>(ReportingVerbs.firstWords(ReportingVerbs.ENGLISH));
     words.addAll(ReportingVerbs.firstWords(ReportingVerbs.VIETNAMESE));
     return Set.copyOf(words);
   }
@@ -36,7 +38,7 @@ final class SentenceSubjects {
   private static final Set<String> COUNTRIES = countries();
 
   private static Set<String> countries() {
-    Set<String> names = new java.util.HashSet<>();
+    Set<String> names = new HashSet<>();
     for (String region : ULocale.getISOCountries()) {
       ULocale country = new ULocale("", region);
       for (String language : List.of("en", "vi")) {
@@ -120,7 +122,7 @@ final class SentenceSubjects {
       return null;
     }
     for (int i = 0; i < runStart; i++) {
-      String word = text.substring(words.get(i)[0], words.get(i)[1]).toLowerCase(java.util.Locale.ROOT);
+      String word = text.substring(words.get(i)[0], words.get(i)[1]).toLowerCase(Locale.ROOT);
       if (i == 0 && NOT_ROLES.contains(word) || VERB_WORDS.contains(word)) {
         // "He said Việt Nam has adopted …": the words before the name are a clause, not a role
         return null;
