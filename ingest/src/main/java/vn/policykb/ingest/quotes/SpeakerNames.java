@@ -79,6 +79,15 @@ final class SpeakerNames {
       "trước", "đến", "cùng", "cho", "bởi", "bằng", "hôm", "hơn", "more", "about", "nearly", "almost", "sáng", "chiều", "tối", "đêm", "ở", "nói", "của", "of", "vào");
 
   /**
+   * Auxiliaries of tense and voice, as written in lower case: a subject opening with one is the
+   * end of a clause ({@code đã được chuyển về Moscow} before the verb {@code phân tích}), not a
+   * name; capitalized, {@code Will} may be one.
+   */
+  private static final Set<String> AUXILIARIES = words(
+      "đã", "đang", "sẽ", "được", "bị", "vừa", "từng", "has", "have", "had", "was", "were", "is", "are", "will",
+      "would", "been", "being");
+
+  /**
    * Two first words of a participle phrase that opens a sentence before its subject
    * ({@code Phát biểu trên truyền hình, ông X nói}, {@code Trao đổi với PV, …}), lower case.
    */
@@ -111,7 +120,7 @@ final class SpeakerNames {
     }
     // a capitalized last word is a name's ("Nguyễn Văn An"), not the article "an"
     String last = words[words.length - 1];
-    return CLAUSE_STARTS.contains(words[0].toLowerCase(Locale.ROOT))
+    return CLAUSE_STARTS.contains(words[0].toLowerCase(Locale.ROOT)) || AUXILIARIES.contains(words[0])
         || words.length > 2 && INTRODUCTORY_PAIRS.contains((words[0] + " " + words[1]).toLowerCase(Locale.ROOT))
         || words.length > 1 && !capitalized(last) && CLAUSE_ENDS.contains(last);
   }

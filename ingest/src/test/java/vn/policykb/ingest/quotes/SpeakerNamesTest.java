@@ -63,4 +63,20 @@ class SpeakerNamesTest {
     assertThat(SpeakerNames.isClause("Trọng")).isFalse();
     assertThat(SpeakerNames.isClause("Còn một Đại biểu Đảng Bảo thủ thì")).isFalse();
   }
+
+  @Test
+  void aSubjectOpeningWithAnAuxiliaryIsTheEndOfAClause() {
+    assertThat(SpeakerNames.isClause("đã được chuyển về Moscow")).isTrue();
+    assertThat(SpeakerNames.isClause("sẽ được công bố vào tuần tới")).isTrue();
+    assertThat(SpeakerNames.isClause("was later confirmed by the ministry")).isTrue();
+    // a capital makes it a name: the coach Will Wade
+    assertThat(SpeakerNames.isClause("Will Wade")).isFalse();
+  }
+
+  @Test
+  void aReportingVerbAfterAClauseEndGivesNoSpeaker() {
+    String body = "Ông Trần Minh cho biết hộp đen đã được chuyển về Hà Nội phân tích hôm 26/12.";
+
+    assertThat(SeedQuotes.EXTRACTOR.extract(body)).extracting(vn.policykb.index.Quote::speaker).containsOnly("Trần Minh");
+  }
 }
