@@ -22,7 +22,7 @@ final class SentenceSubjects {
   private static final Set<String> ARTICLES = Set.of("the", "a", "an");
 
   /** First words that make what follows them a clause's object, not a subject's role. */
-  private static final Set<String> NOT_ROLES = Set.of("he", "she", "they", "we", "i", "it", "you", "this", "that",
+  private static final Set<String> PRONOUN_OPENERS = Set.of("he", "she", "they", "we", "i", "it", "you", "this", "that",
       "there", "họ", "chúng", "tôi", "đây", "đó");
 
   /** The first words of the reporting verbs: a role holds none ({@code Ông nói Việt Nam …}). */
@@ -55,17 +55,11 @@ final class SentenceSubjects {
 
   static List<Subject> of(String text) {
     List<Subject> found = new ArrayList<>();
-    int sentence = 0;
-    while (sentence < text.length()) {
-      Subject subject = opening(text, sentence);
+    for (Sentences.Sentence sentence : Sentences.of(text)) {
+      Subject subject = opening(text, sentence.start(), sentence.end());
       if (subject != null) {
         found.add(subject);
       }
-      int next = nextSentence(text, sentence);
-      if (next <= sentence) {
-        break;
-      }
-      sentence = next;
     }
     return found;
   }
@@ -76,15 +70,15 @@ final class SentenceSubjects {
    * followed by a lower-case word or a comma; or one capitalized word that ends a full name the
    * text gave before ({@code Calzadilla} after {@code Roberto Calzadilla}).
    */
-  private static Subject opening(String text, int from) {
-    List<int[]> words = words(text, from);
+  private static Subject opening(String text, int from, int end) {
+    List<int[]> words = words(text, from, end);
     if (words.size() > 1 && SpeakerNames.isClause(text.substring(words.getFirst()[0], words.getFirst()[1]))) {
       // "Following practice earlier this week, James was asked …": the subject follows the comma
       int comma = text.indexOf(',', words.getFirst()[1]);
-      if (comma < 0 || comma >= nextSentence(text, from)) {
+      if (comma < 0 || comma >= end) {
         return null;
       }
-      words = words(text, comma + 1);
+      words = words(text, comma + 1, end);
     }
     Subject single = single(text, words);
     if (single != null) {
@@ -123,7 +117,7 @@ final class SentenceSubjects {
     }
     for (int i = 0; i < runStart; i++) {
       String word = text.substring(words.get(i)[0], words.get(i)[1]).toLowerCase(Locale.ROOT);
-      if (i == 0 && NOT_ROLES.contains(word) || VERB_WORDS.contains(word)) {
+      if (i == 0 && PRONOUN_OPENERS.contains(word) || VERB_WORDS.contains(word)) {
         // "He said Việt Nam has adopted …": the words before the name are a clause, not a role
         return null;
       }
@@ -205,11 +199,10 @@ final class SentenceSubjects {
     return right[0] == left[1] + 1 && (text.charAt(left[1]) == ' ' || text.charAt(left[1]) == '-');
   }
 
-  /** The words from {@code from} to the sentence's end, at most a few more than the opening needs. */
-  private static List<int[]> words(String text, int from) {
+  /** The words from {@code from} to the sentence's {@code end}, at most a few more than the opening needs. */
+  private static List<int[]> words(String text, int from, int end) {
     List<int[]> words = new ArrayList<>();
     int i = from;
-    int end = nextSentence(text, from);
     while (i < end && words.size() < OPENING_WORDS + 4) {
       while (i < end && !Character.isLetter(text.charAt(i))) {
         if (words.isEmpty() && !Character.isWhitespace(text.charAt(i))) {
@@ -228,16 +221,5 @@ final class SentenceSubjects {
       }
     }
     return words;
-  }
-
-  /** Where the sentence after the one starting at {@code from} begins: after a line break or a full stop and a space. */
-  private static int nextSentence(String text, int from) {
-    for (int i = from; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\n' || (c == '.' || c == '!' || c == '?') && i + 1 < text.length() && text.charAt(i + 1) == ' ') {
-        return i + 1;
-      }
-    }
-    return text.length();
   }
 }
