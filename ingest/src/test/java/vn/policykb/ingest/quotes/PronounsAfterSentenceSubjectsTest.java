@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.policykb.index.Quote;
-import vn.policykb.index.QuoteKind;
 
 /**
  * A pronoun refers to the person who last opened a sentence as its subject, though that person
@@ -13,17 +12,13 @@ import vn.policykb.index.QuoteKind;
  */
 class PronounsAfterSentenceSubjectsTest {
 
-  private static List<Quote> direct(String body) {
-    return SeedQuotes.EXTRACTOR.extract(body).stream().filter(q -> q.kind() == QuoteKind.DIRECT).toList();
-  }
-
   @Test
   void aPronounRefersToThePersonWhoOpenedTheSentenceBefore() {
     String body = "\"The harbour will be dredged by spring,\" said Maren Holt, the port's director.\n"
         + "Former mayor Dominic Verhagen, who chairs the harbour board, rejected the idea that the plan was late.\n"
         + "\"We have kept every date we promised,\" he said.";
 
-    assertThat(direct(body)).extracting(Quote::speaker).containsExactly("Maren Holt", "Dominic Verhagen");
+    assertThat(SeedQuotes.direct(body)).extracting(Quote::speaker).containsExactly("Maren Holt", "Dominic Verhagen");
   }
 
   @Test
@@ -33,7 +28,7 @@ class PronounsAfterSentenceSubjectsTest {
         + "Okafor also pointed to the harvest.\n"
         + "\"The rain came at the right time,\" she said.";
 
-    assertThat(direct(body)).extracting(Quote::speaker).containsExactly("Ines Okafor", "Ines Okafor");
+    assertThat(SeedQuotes.direct(body)).extracting(Quote::speaker).containsExactly("Ines Okafor", "Ines Okafor");
   }
 
   @Test
@@ -42,7 +37,7 @@ class PronounsAfterSentenceSubjectsTest {
         + "After training on Sunday, striker Paulo Mendes was asked about his knee.\n"
         + "\"It feels stronger every day,\" he said.";
 
-    assertThat(direct(body)).extracting(Quote::speaker).containsExactly("Paulo Mendes");
+    assertThat(SeedQuotes.direct(body)).extracting(Quote::speaker).containsExactly("Paulo Mendes");
   }
 
   @Test
@@ -51,7 +46,7 @@ class PronounsAfterSentenceSubjectsTest {
         + "Lee chia sẻ rằng các trường đại học đang thiếu người.\n"
         + "Ông nói thêm: “Chúng ta cần giữ chân các nhà khoa học trẻ.”";
 
-    assertThat(direct(body)).singleElement().extracting(Quote::speaker).isEqualTo("Kai-Fu Lee");
+    assertThat(SeedQuotes.direct(body)).singleElement().extracting(Quote::speaker).isEqualTo("Kai-Fu Lee");
   }
 
   @Test
@@ -60,7 +55,7 @@ class PronounsAfterSentenceSubjectsTest {
         + "Ruth Calloway also testified at the hearing.\n"
         + "\"It protects every family in the state,\" the governor told reporters.";
 
-    assertThat(direct(body)).extracting(Quote::speaker).containsExactly("Ellen Marsh", "Ellen Marsh");
+    assertThat(SeedQuotes.direct(body)).extracting(Quote::speaker).containsExactly("Ellen Marsh", "Ellen Marsh");
   }
 
   @Test
@@ -69,7 +64,7 @@ class PronounsAfterSentenceSubjectsTest {
         + "Việt Nam is building a workforce for the chip industry.\n"
         + "\"We will train fifty thousand engineers,\" he said.";
 
-    assertThat(direct(body)).extracting(Quote::speaker).containsExactly("Lê Hoàng Sơn", "Lê Hoàng Sơn");
+    assertThat(SeedQuotes.direct(body)).extracting(Quote::speaker).containsExactly("Lê Hoàng Sơn", "Lê Hoàng Sơn");
   }
 
   @Test
@@ -78,6 +73,6 @@ class PronounsAfterSentenceSubjectsTest {
         + "Phạm Thị Lan Anh vẫn lo về giá phân bón.\n"
         + "“Giá phân đã tăng gấp đôi”, bà nói.";
 
-    assertThat(direct(body)).extracting(Quote::speaker).containsExactly("Đỗ Văn Hòa", "Phạm Thị Lan Anh");
+    assertThat(SeedQuotes.direct(body)).extracting(Quote::speaker).containsExactly("Đỗ Văn Hòa", "Phạm Thị Lan Anh");
   }
 }

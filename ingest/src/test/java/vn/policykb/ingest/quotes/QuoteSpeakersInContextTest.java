@@ -13,16 +13,12 @@ import vn.policykb.index.QuoteKind;
  */
 class QuoteSpeakersInContextTest {
 
-  private static List<Quote> direct(String body) {
-    return SeedQuotes.EXTRACTOR.extract(body).stream().filter(q -> q.kind() == QuoteKind.DIRECT).toList();
-  }
-
   @Test
   void aPronounAfterAReportedStatementIsThePersonItNamed() {
     String body = "The ward was full by noon.\nMaria Lopez, a nurse at the city hospital, said the staff had not slept "
         + "for two days.\n\"We are working double shifts and there is no end in sight,\" she said.";
 
-    assertThat(direct(body)).singleElement().satisfies(quote -> {
+    assertThat(SeedQuotes.direct(body)).singleElement().satisfies(quote -> {
       assertThat(quote.text()).startsWith("We are working double shifts");
       assertThat(quote.speaker()).isEqualTo("Maria Lopez");
     });
@@ -44,7 +40,7 @@ class QuoteSpeakersInContextTest {
     String body = "\"We will not back down,\" Halloran said at the rally.\nThe crowd cheered.\n"
         + "\"This is only the beginning of the campaign,\" he told reporters.";
 
-    assertThat(direct(body)).extracting(Quote::speaker).containsExactly("Halloran", "Halloran");
+    assertThat(SeedQuotes.direct(body)).extracting(Quote::speaker).containsExactly("Halloran", "Halloran");
   }
 
   @Test
@@ -52,7 +48,7 @@ class QuoteSpeakersInContextTest {
     String body = "Phát biểu tại hội nghị tổng kết năm, ông Trần Văn Bình nhấn mạnh: “Chúng ta phải hoàn thành dự án "
         + "cầu cảng trong năm nay.”";
 
-    assertThat(direct(body)).singleElement().satisfies(quote -> {
+    assertThat(SeedQuotes.direct(body)).singleElement().satisfies(quote -> {
       assertThat(quote.speaker()).isEqualTo("Trần Văn Bình");
       assertThat(quote.text()).startsWith("Chúng ta phải hoàn thành");
     });
@@ -63,7 +59,7 @@ class QuoteSpeakersInContextTest {
     String body = "“Chúng tôi sẽ làm rõ trách nhiệm của từng đơn vị \", ông Lê Quang Hải nói. "
         + "“Không có vùng cấm trong việc này”, vị lãnh đạo cho biết.";
 
-    List<Quote> quotes = direct(body);
+    List<Quote> quotes = SeedQuotes.direct(body);
 
     assertThat(quotes).extracting(Quote::text)
         .containsExactly("Chúng tôi sẽ làm rõ trách nhiệm của từng đơn vị", "Không có vùng cấm trong việc này");
@@ -76,7 +72,7 @@ class QuoteSpeakersInContextTest {
   void aFewWordsBetweenTheQuoteAndItsCue() {
     String body = "“Chúng tôi sẽ tiếp tục hỗ trợ” người dân vùng lũ, ông Nguyễn Minh Tâm nói với phóng viên.";
 
-    assertThat(direct(body)).singleElement().satisfies(quote -> {
+    assertThat(SeedQuotes.direct(body)).singleElement().satisfies(quote -> {
       assertThat(quote.text()).isEqualTo("Chúng tôi sẽ tiếp tục hỗ trợ");
       assertThat(quote.speaker()).isEqualTo("Nguyễn Minh Tâm");
     });
@@ -108,7 +104,7 @@ class QuoteSpeakersInContextTest {
   void aRoleAfterANameAndADashIsTheRole() {
     String body = "Ông Lê Văn Sáu - chủ một xưởng mộc ở làng nghề cho biết: “Đơn hàng năm nay giảm gần một nửa so với năm ngoái.”";
 
-    assertThat(direct(body)).singleElement().satisfies(quote -> {
+    assertThat(SeedQuotes.direct(body)).singleElement().satisfies(quote -> {
       assertThat(quote.speaker()).isEqualTo("Lê Văn Sáu");
       assertThat(quote.role()).isEqualTo("chủ một xưởng mộc ở làng nghề");
     });
@@ -120,7 +116,7 @@ class QuoteSpeakersInContextTest {
         + "U.N. General Assembly that the North saw no progress.\nHalloran took a much more hopeful view in his speech.\n"
         + "\"We are doing great with them,\" he said.";
 
-    assertThat(direct(body)).singleElement().satisfies(quote -> assertThat(quote.speaker()).isEqualTo("Halloran"));
+    assertThat(SeedQuotes.direct(body)).singleElement().satisfies(quote -> assertThat(quote.speaker()).isEqualTo("Halloran"));
   }
 
   @Test
@@ -129,7 +125,7 @@ class QuoteSpeakersInContextTest {
         + "not slept for two days.\nThe Halloran campaign sent food to the ward.\n"
         + "\"We are working double shifts and there is no end in sight,\" she said.";
 
-    assertThat(direct(body)).singleElement().satisfies(quote -> assertThat(quote.speaker()).isEqualTo("Maria Lopez"));
+    assertThat(SeedQuotes.direct(body)).singleElement().satisfies(quote -> assertThat(quote.speaker()).isEqualTo("Maria Lopez"));
   }
 
   @Test
@@ -141,8 +137,8 @@ class QuoteSpeakersInContextTest {
     String group = "Wayne Barrow said a pig had pinned him to his tractor.\nOfficials said that pigs are not normally "
         + "aggressive.\n\"They're just being playful and very inquisitive,\" he said.";
 
-    assertThat(direct(en)).singleElement().satisfies(quote -> assertThat(quote.speaker()).contains("Manitoba"));
-    assertThat(direct(vi)).singleElement().satisfies(quote -> assertThat(quote.speaker()).contains("Manitoba"));
-    assertThat(direct(group)).singleElement().satisfies(quote -> assertThat(quote.speaker()).isEqualTo("Wayne Barrow"));
+    assertThat(SeedQuotes.direct(en)).singleElement().satisfies(quote -> assertThat(quote.speaker()).contains("Manitoba"));
+    assertThat(SeedQuotes.direct(vi)).singleElement().satisfies(quote -> assertThat(quote.speaker()).contains("Manitoba"));
+    assertThat(SeedQuotes.direct(group)).singleElement().satisfies(quote -> assertThat(quote.speaker()).isEqualTo("Wayne Barrow"));
   }
 }

@@ -1,6 +1,7 @@
 package vn.policykb.ingest.quotes;
 
 import vn.policykb.index.Quote;
+import vn.policykb.index.QuoteKind;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -24,6 +25,11 @@ final class SeedQuotes {
   static final QuoteExtractor EXTRACTOR = new QuoteExtractor(PEOPLE);
 
   private SeedQuotes() {}
+
+  /** The direct quotes the extractor finds in a text. */
+  static List<Quote> direct(String body) {
+    return EXTRACTOR.extract(body).stream().filter(q -> q.kind() == QuoteKind.DIRECT).toList();
+  }
 
   static Article article(String seed) throws IOException {
     List<Article> read = new ArrayList<>();
