@@ -95,6 +95,7 @@ public final class DocumentSearcher implements ArticleSearch {
     UserQuery userQuery = userQuery(request, decoded);
     boolean cross = request.crossLanguage();
     Query query = queryBuilder.build(userQuery, false, cross);
+    Query matching = queryBuilder.matching(userQuery, false, cross);
     Query sameLanguage = cross ? queryBuilder.build(userQuery, false, false) : query;
     Sort order = queryBuilder.isBrowse(userQuery) || request.order() == SearchOrder.NEWEST ? NEWEST_FIRST : Sort.RELEVANCE;
     int offset = (request.page() - 1) * request.size();
@@ -103,19 +104,21 @@ public final class DocumentSearcher implements ArticleSearch {
       IndexSearcher searcher = timed(pooled);
       List<ScoreDoc> top = GroupedTopDocs.page(searcher, query, order, offset, request.size());
       boolean relaxed = false;
-      if (!queryBuilder.isBrowse(userQuery) && top.isEmpty() && matchesNothing(searcher, query)) {
+      if (!queryBuilder.isBrowse(userQuery) && top.isEmpty() && matchesNothing(searcher, matching)) {
         Query anyWords = queryBuilder.build(userQuery, true, cross);
         if (!anyWords.equals(query)) {
           List<ScoreDoc> some = GroupedTopDocs.page(searcher, anyWords, order, offset, request.size());
-          if (!some.isEmpty() || !matchesNothing(searcher, anyWords)) {
+          Query anyWordsMatching = queryBuilder.matching(userQuery, true, cross);
+          if (!some.isEmpty() || !matchesNothing(searcher, anyWordsMatching)) {
             query = anyWords;
+            matching = anyWordsMatching;
             sameLanguage = cross ? queryBuilder.build(userQuery, true, false) : anyWords;
             top = some;
             relaxed = true;
           }
         }
       }
-      FacetCounter.Counts counts = FacetCounter.count(searcher, query, people);
+      FacetCounter.Counts counts = FacetCounter.count(searcher, matching, people);
       long total = counts.articles();
       Facets facets = counts.facets();
       if (top.isEmpty()) {

@@ -170,10 +170,9 @@ public final class Timeline implements Timelines {
     List<QueryFilter> all = new ArrayList<>(parsed.filters());
     all.addAll(filters);
     UserQuery query = new UserQuery(parsed.clauses(), all);
-    PeriodCounts counts = searcher.count(queryBuilder.build(query, false, crossLanguage), interval);
+    PeriodCounts counts = searcher.count(queryBuilder.matching(query, false, crossLanguage), interval);
     if (counts.byPeriod.isEmpty() && counts.undated.all.isEmpty() && !queryBuilder.isBrowse(query)) {
-      Query anyWords = queryBuilder.build(query, true, crossLanguage);
-      counts = searcher.count(anyWords, interval);
+      counts = searcher.count(queryBuilder.matching(query, true, crossLanguage), interval);
     }
     return counts;
   }
