@@ -43,10 +43,12 @@ final class SnippetHighlighter extends UnifiedHighlighter {
   private static final int PASSAGE_LENGTH = 160;
 
   private final String field;
+  private final Set<String> fields;
 
-  private SnippetHighlighter(Builder builder, String field) {
+  private SnippetHighlighter(Builder builder, String field, Set<String> fields) {
     super(builder);
     this.field = field;
+    this.fields = fields;
   }
 
   /**
@@ -66,12 +68,12 @@ final class SnippetHighlighter extends UnifiedHighlighter {
         .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
             BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_LENGTH, 0.5f))
         .withMaxNoHighlightPassages(1);
-    return new SnippetHighlighter(builder, field);
+    return new SnippetHighlighter(builder, field, fields);
   }
 
   /** One snippet per document, in the order of {@code docs}; null where the text is empty. */
   String[] snippets(Query query, TopDocs docs) throws IOException {
-    return highlight(field, query, docs, PASSAGES);
+    return highlight(field, HighlightedQuery.of(query, fields), docs, PASSAGES);
   }
 
   @Override
