@@ -20,7 +20,9 @@ import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.LongValues;
 import vn.policykb.index.IndexSchema;
 
@@ -65,7 +67,7 @@ final class FacetCounter {
 
   static Counts count(IndexSearcher searcher, Query query, PersonKeys people, long exactUpTo, int sampleEvery)
       throws IOException {
-    if (searcher.getIndexReader().maxDoc() > exactUpTo * 2) {
+    if (searcher.getIndexReader().maxDoc() > exactUpTo * 2 && mostMatches(searcher, query) > exactUpTo) {
       Query sampled = new BooleanQuery.Builder()
           .add(query, BooleanClause.Occur.MUST)
           .add(new SampledDocs(sampleEvery), BooleanClause.Occur.FILTER)
@@ -76,6 +78,21 @@ final class FacetCounter {
       }
     }
     return count(searcher, query, people, 1);
+  }
+
+  /**
+   * At most how many documents the query matches, as Lucene estimates it before iterating (the
+   * rarest word's documents, for a query that needs every word): when that is few, the matches are
+   * counted at once, without the sample first, which costs more than counting a few matches.
+   */
+  private static long mostMatches(IndexSearcher searcher, Query query) throws IOException {
+    Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+    long most = 0;
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      ScorerSupplier matches = weight.scorerSupplier(leaf);
+      most += matches == null ? 0 : matches.cost();
+    }
+    return most;
   }
 
   private static Counts count(IndexSearcher searcher, Query query, PersonKeys people, int scale) throws IOException {
