@@ -304,7 +304,7 @@ public final class DocumentSearcher implements ArticleSearch {
     ScoreDoc[] docs = positions.stream().map(i -> page[i]).toArray(ScoreDoc[]::new);
     SnippetHighlighter highlighter = SnippetHighlighter.of(searcher, index.analyzer(), query, IndexSchema.BODY, masked, which);
     TopDocs pageDocs = new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO), docs);
-    String[] found = highlighter.snippets(query, pageDocs);
+    String[] found = highlighter.snippets(pageDocs);
     for (int i = 0; i < found.length; i++) {
       snippets[positions.get(i)] = found[i];
     }

@@ -43,12 +43,12 @@ final class SnippetHighlighter extends UnifiedHighlighter {
   private static final int PASSAGE_LENGTH = 160;
 
   private final String field;
-  private final Set<String> fields;
+  private final Query highlighted;
 
-  private SnippetHighlighter(Builder builder, String field, Set<String> fields) {
+  private SnippetHighlighter(Builder builder, String field, Query highlighted) {
     super(builder);
     this.field = field;
-    this.fields = fields;
+    this.highlighted = highlighted;
   }
 
   /**
@@ -60,7 +60,8 @@ final class SnippetHighlighter extends UnifiedHighlighter {
       Set<String> masked, boolean english) {
     Set<String> fields = new HashSet<>(masked);
     fields.add(field);
-    QueriedForms queried = new QueriedForms(query, fields, english);
+    Query highlighted = HighlightedQuery.of(query, fields);
+    QueriedForms queried = new QueriedForms(highlighted, fields, english);
     Builder builder = UnifiedHighlighter.builder(searcher, new QueriedFormsAnalyzer(analyzer, queried))
         .withMaskedFieldsFunc(f -> field.equals(f) ? masked : Set.of())
         .withFormatter(new SnippetFormatter())
@@ -68,12 +69,12 @@ final class SnippetHighlighter extends UnifiedHighlighter {
         .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
             BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_LENGTH, 0.5f))
         .withMaxNoHighlightPassages(1);
-    return new SnippetHighlighter(builder, field, fields);
+    return new SnippetHighlighter(builder, field, highlighted);
   }
 
   /** One snippet per document, in the order of {@code docs}; null where the text is empty. */
-  String[] snippets(Query query, TopDocs docs) throws IOException {
-    return highlight(field, HighlightedQuery.of(query, fields), docs, PASSAGES);
+  String[] snippets(TopDocs docs) throws IOException {
+    return highlight(field, highlighted, docs, PASSAGES);
   }
 
   @Override

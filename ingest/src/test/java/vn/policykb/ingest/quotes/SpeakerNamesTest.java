@@ -3,6 +3,7 @@ package vn.policykb.ingest.quotes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import vn.policykb.index.Quote;
 
 class SpeakerNamesTest {
 
@@ -77,6 +78,6 @@ class SpeakerNamesTest {
   void aReportingVerbAfterAClauseEndGivesNoSpeaker() {
     String body = "Ông Trần Minh cho biết hộp đen đã được chuyển về Hà Nội phân tích hôm 26/12.";
 
-    assertThat(SeedQuotes.EXTRACTOR.extract(body)).extracting(vn.policykb.index.Quote::speaker).containsOnly("Trần Minh");
+    assertThat(SeedQuotes.EXTRACTOR.extract(body)).extracting(Quote::speaker).containsOnly("Trần Minh");
   }
 }
