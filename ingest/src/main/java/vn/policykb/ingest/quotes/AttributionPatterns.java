@@ -137,6 +137,11 @@ final class AttributionPatterns {
   private static final String TRAILING_TAIL = "(?:,\\s+(?:adding|noting|stressing|saying|urging|explaining)\\b.*)?";
   private static final Set<String> VI_VERB_ENDS = ReportingVerbs.lastWords(ReportingVerbs.VIETNAMESE, "thêm");
   private static final SentenceWords.Phrases VI_VERB_PHRASES = SentenceWords.Phrases.of(ReportingVerbs.VIETNAMESE);
+  /** A time or an addressee right after a Vietnamese reporting verb ({@code đưa tin hôm Chủ nhật}, {@code nói với}). */
+  private static final List<String> VI_WHEN_OR_WHOM = List.of("hôm", "ngày", "sáng", "chiều", "tối", "với", "trên", "tại");
+  /** The last word of each Vietnamese verb with each of those after it: the pairs that gate the pattern of both. */
+  private static final Set<String> VI_VERB_BEFORE_WHEN = Set.copyOf(
+      pairs(List.copyOf(ReportingVerbs.lastWords(ReportingVerbs.VIETNAMESE)), VI_WHEN_OR_WHOM));
   /** A reported statement whose attribution ends its sentence ({@code …, X said.}); tried in order. */
   static final List<Attribution> REPORTED_TRAILING = List.of(
       Attribution.of(words -> words.hasAny(TRAILING_VERBS),
@@ -155,9 +160,9 @@ final class AttributionPatterns {
       Attribution.of(words -> words.hasAny(THEO), "^(?<content>.{12,}?)",
           ",\\s+theo\\s+(?<subj>[^,;:!?“”\"\\n]{1,120}?)\\s+(?:đưa tin|cho biết)\\s*[.!?]?$"),
       // "…, tờ South China Morning Post đưa tin hôm Chủ nhật.": a time or an addressee after the verb
-      Attribution.of(words -> words.hasAny(VI_VERB_PHRASES),
+      Attribution.of(words -> words.hasAnyPair(VI_VERB_BEFORE_WHEN) && words.hasAny(VI_VERB_PHRASES),
           "^(?<content>.{12,}?),\\s+" + PLAIN_SUBJECT, "\\s+(?:đã\\s+)?(?<verb>" + VI_VERBS + ")"
-          + "\\s+(?:hôm|ngày|sáng|chiều|tối|với|trên|tại)\\s+[^,;:“”\"\\n]{1,40}?\\s*[.!?]?$"));
+          + "\\s+(?:" + String.join("|", VI_WHEN_OR_WHOM) + ")\\s+[^,;:“”\"\\n]{1,40}?\\s*[.!?]?$"));
   /** Verbs of saying and thinking, not of asking: "urged them to", "yêu cầu họ phải" report no statement. */
   private static final List<String> PRONOUN_CLAUSE_VERB_LIST = List.of("said", "says", "announced", "added", "stated",
       "noted", "told", "explained", "insisted", "declared", "warned", "argued", "confirmed", "admitted", "acknowledged",
@@ -196,7 +201,7 @@ final class AttributionPatterns {
       Attribution.of(words -> words.hasAny(ACCORDING_THEO), "^", LEADING_LINK + "(?:according\\s+to|theo)\\s+(?<subj>[^,;:!?“”\"\\n]{1,160}?),\\s+(?<content>.{12,})$"),
       Attribution.of(words -> words.anyBeforeClause(SAID_ADDED_NOTED), "^(?<c1>.{5,}?),\\s+(?<subj>[^,;:!?“”\"\\n]{1,60}?)", "\\s+(?<verb>said|says|added|noted),\\s+(?<c2>.{8,})$"),
       Attribution.of(words -> words.hasAny(SAID_SAYS), "^" + SUBJECT, "\\s+" + AUXILIARIES + "(?<verb>said|says)\\s+(?<content>(?!that\\b).{12,})$"),
-      Attribution.of(words -> words.hasAny(EN_VERB_STARTS) && words.hasAny(THAT),
+      Attribution.of(words -> words.hasAny(THAT) && words.hasAny(EN_VERB_STARTS),
           "^" + SUBJECT, "\\s+" + AUXILIARIES + "(?<verb>" + EN_VERBS + ")(?:\\s+[^,;“”\"]{1,80}?)??\\s+that\\s+(?<content>.{12,})$"),
       // "Oriol Junqueras … announced he would run …", "… tuyên bố ông sẽ ra tranh cử …": a subject
       // pronoun and an auxiliary right after the verb begin the clause it reports

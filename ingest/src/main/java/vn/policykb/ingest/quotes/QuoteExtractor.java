@@ -40,11 +40,12 @@ public final class QuoteExtractor {
     // the speakers reporting clauses name, wherever they stand, so that a quote's "he said" can
     // refer to one named by a reported statement before it
     SpeakerResolver reporting = new SpeakerResolver(body, mentions);
-    ReportedStatements.find(body, reporting, new CoveredRanges());
+    ReportedStatements statements = ReportedStatements.of(body);
+    statements.find(reporting, new CoveredRanges());
     speakers.rememberNamed(reporting);
     CoveredRanges covered = new CoveredRanges();
     List<Quote> quotes = new ArrayList<>(DirectQuotes.find(body, speakers, covered));
-    quotes.addAll(ReportedStatements.find(body, speakers, covered));
+    quotes.addAll(statements.find(speakers, covered));
     // quotes are made with paragraph 0; their paragraphs are found here, in one pass over the text
     Paragraphs paragraphs = Paragraphs.of(body);
     quotes.replaceAll(q -> q.inParagraph(paragraphs.of(q.start())));

@@ -1,7 +1,11 @@
 package vn.policykb.ingest.quotes;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.policykb.index.Quote;
@@ -18,19 +22,39 @@ final class ReportedStatements {
   private static final Pattern QUOTED = Pattern.compile("[“\"«][^”\"»]*[”\"»]?");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
-  private ReportedStatements() {}
+  private final String body;
+  private final List<Sentences.Sentence> sentences;
+  /** The matches of each sentence, found when first asked for: what the second pass asks again. */
+  private final SentenceMatches[] matches;
+
+  private ReportedStatements(String body) {
+    this.body = body;
+    this.sentences = Sentences.of(body);
+    this.matches = new SentenceMatches[sentences.size()];
+  }
+
+  /**
+   * The statements of {@code body}, to be found once or more: the patterns' matches do not depend
+   * on who the speakers are, so each sentence is matched once however many resolvers ask.
+   */
+  static ReportedStatements of(String body) {
+    return new ReportedStatements(body);
+  }
 
   /** The reported statements of {@code body} outside {@code covered}, each told to {@code speakers}. */
   static List<Quote> find(String body, SpeakerResolver speakers, CoveredRanges covered) {
+    return of(body).find(speakers, covered);
+  }
+
+  /** The reported statements outside {@code covered}, each told to {@code speakers}. */
+  List<Quote> find(SpeakerResolver speakers, CoveredRanges covered) {
     List<Quote> quotes = new ArrayList<>();
-    List<Sentences.Sentence> sentences = Sentences.of(body);
     for (int s = 0; s < sentences.size(); s++) {
       Sentences.Sentence sentence = sentences.get(s);
       if (covered.overlaps(sentence.start(), sentence.end())) {
         continue;
       }
-      String text = body.substring(sentence.start(), sentence.end());
-      Found found = reported(body, text, sentence, speakers);
+      Found found = reported(s, speakers);
       if (found == null || !saysMoreThanItsQuotes(found.quote().text())) {
         continue;
       }
@@ -65,49 +89,97 @@ final class ReportedStatements {
   /** A reported statement, and whether its attribution trails it ({@code …, he said.}). */
   private record Found(Quote quote, boolean trailing) {}
 
-  private static Found reported(String body, String text, Sentences.Sentence sentence, SpeakerResolver speakers) {
-    // each pattern needs some of these words; most sentences lack them, and one scan for them
-    // costs far less than the patterns
-    SentenceWords words = SentenceWords.of(text);
-    int offset = sentence.start();
-    for (Attribution attribution : AttributionPatterns.REPORTED_TRAILING) {
-      Matcher m = attribution.matcher(text, words);
-      if (m != null && m.find()) {
-        Speaker speaker = speakers.resolve(m, offset, false);
-        if (speaker != null) {
-          return reportedQuote(body, sentence, offset + m.start("content"), offset + m.end("content"), speaker, true);
-        }
-      }
+  /** The first match of sentence {@code s}, in the patterns' order, whose subject names a speaker. */
+  private Found reported(int s, SpeakerResolver speakers) {
+    if (matches[s] == null) {
+      Sentences.Sentence sentence = sentences.get(s);
+      matches[s] = new SentenceMatches(body.substring(sentence.start(), sentence.end()));
     }
-    for (Attribution attribution : AttributionPatterns.REPORTED_LEADING) {
-      Matcher m = attribution.matcher(text, words);
-      if (m == null) {
+    SentenceMatches candidates = matches[s];
+    Sentences.Sentence sentence = sentences.get(s);
+    int offset = sentence.start();
+    for (int i = 0; ; i++) {
+      Candidate candidate = candidates.get(i);
+      if (candidate == null) {
+        return null;
+      }
+      MatchResult m = candidate.match();
+      Speaker speaker = speakers.resolve(m, offset, false);
+      if (speaker == null) {
         continue;
       }
-      boolean parenthetical = attribution.pattern().pattern().contains("(?<c1>");
-      // the subject starts the sentence or follows an introductory phrase: try each in turn
-      for (int from : clauseStarts(text, parenthetical)) {
-        m.region(from, text.length());
+      return switch (candidate.shape()) {
+        case TRAILING -> reportedQuote(body, sentence, offset + m.start("content"), offset + m.end("content"), speaker, true);
+        case PARENTHETICAL -> reportedQuote(body, sentence, offset + m.start("c1"), offset + m.end("c2"), speaker, false);
+        case LEADING -> reportedQuote(body, sentence, offset + m.start("content"), offset + m.end("content"), speaker, false);
+      };
+    }
+  }
+
+  /** Where a match puts the statement: before its attribution, around it, or after it. */
+  private enum Shape { TRAILING, PARENTHETICAL, LEADING }
+
+  /** A match of an attribution pattern in a sentence, its subject not yet resolved. */
+  private record Candidate(MatchResult match, Shape shape) {}
+
+  /** One attribution pattern tried from one place of the sentence. */
+  private record Attempt(Attribution attribution, int from, Shape shape) {}
+
+  /** Tried when no other attribution named a speaker: {@code …, adding that …}, {@code … và cho biết …}. */
+  private static final List<Attribution> ADDING = List.of(AttributionPatterns.ADDING_THAT, AttributionPatterns.VI_AND_SAID);
+
+  /**
+   * The candidate matches of one sentence, found in order as far as they are asked for: most
+   * sentences stop at their first candidate, whose subject names a speaker.
+   */
+  private static final class SentenceMatches {
+
+    private final String text;
+    private final SentenceWords words;
+    private final List<Attempt> attempts = new ArrayList<>();
+    private final List<Candidate> found = new ArrayList<>();
+    /** Each pattern's matcher over the sentence, empty where the sentence lacks its words. */
+    private final Map<Attribution, Optional<Matcher>> matchers = new HashMap<>();
+    private int tried;
+
+    SentenceMatches(String text) {
+      this.text = text;
+      // each pattern needs some of these words; most sentences lack them, and one scan for them
+      // costs far less than the patterns
+      this.words = SentenceWords.of(text);
+      // the order they are tried in: trailing attributions, leading ones, then "adding that"
+      for (Attribution attribution : AttributionPatterns.REPORTED_TRAILING) {
+        attempts.add(new Attempt(attribution, 0, Shape.TRAILING));
+      }
+      for (Attribution attribution : AttributionPatterns.REPORTED_LEADING) {
+        boolean parenthetical = attribution.pattern().pattern().contains("(?<c1>");
+        // the subject starts the sentence or follows an introductory phrase: try each in turn
+        for (int from : clauseStarts(text, parenthetical)) {
+          attempts.add(new Attempt(attribution, from, parenthetical ? Shape.PARENTHETICAL : Shape.LEADING));
+        }
+      }
+      for (Attribution attribution : ADDING) {
+        attempts.add(new Attempt(attribution, 0, Shape.LEADING));
+      }
+    }
+
+    /** The {@code i}th candidate, or null when the sentence has fewer. */
+    Candidate get(int i) {
+      while (found.size() <= i && tried < attempts.size()) {
+        Attempt attempt = attempts.get(tried++);
+        Optional<Matcher> matcher = matchers.computeIfAbsent(
+            attempt.attribution(), a -> Optional.ofNullable(a.matcher(text, words)));
+        if (matcher.isEmpty()) {
+          continue;
+        }
+        Matcher m = matcher.get();
+        m.region(attempt.from(), text.length());
         if (m.find()) {
-          Speaker speaker = speakers.resolve(m, offset, false);
-          if (speaker != null) {
-            int start = offset + (parenthetical ? m.start("c1") : m.start("content"));
-            int end = offset + (parenthetical ? m.end("c2") : m.end("content"));
-            return reportedQuote(body, sentence, start, end, speaker, false);
-          }
+          found.add(new Candidate(m.toMatchResult(), attempt.shape()));
         }
       }
+      return i < found.size() ? found.get(i) : null;
     }
-    for (Attribution attribution : List.of(AttributionPatterns.ADDING_THAT, AttributionPatterns.VI_AND_SAID)) {
-      Matcher adding = attribution.matcher(text, words);
-      if (adding != null && adding.find()) {
-        Speaker speaker = speakers.resolve(adding, offset, false);
-        if (speaker != null) {
-          return reportedQuote(body, sentence, offset + adding.start("content"), offset + adding.end("content"), speaker, false);
-        }
-      }
-    }
-    return null;
   }
 
   private static Found reportedQuote(

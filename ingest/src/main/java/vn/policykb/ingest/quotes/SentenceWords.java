@@ -1,9 +1,11 @@
 package vn.policykb.ingest.quotes;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -18,11 +20,11 @@ final class SentenceWords {
    * each other, where a test of their last word alone passes on most Vietnamese sentences (the
    * last syllables of {@code khẳng định}, {@code xác nhận}, {@code cho biết} are common words).
    */
-  record Phrases(Set<String> words, List<List<String>> pairs) {
+  record Phrases(Set<String> words, Map<String, List<List<String>>> byFirstPair) {
 
     static Phrases of(List<String> phrases) {
       Set<String> words = new HashSet<>();
-      List<List<String>> pairs = new ArrayList<>();
+      Map<String, List<List<String>>> byFirstPair = new HashMap<>();
       for (String phrase : phrases) {
         String[] parts = phrase.toLowerCase(Locale.ROOT).split(" ");
         if (parts.length == 1) {
@@ -33,9 +35,11 @@ final class SentenceWords {
         for (int i = 0; i + 1 < parts.length; i++) {
           adjacent.add(parts[i] + " " + parts[i + 1]);
         }
-        pairs.add(List.copyOf(adjacent));
+        byFirstPair.computeIfAbsent(adjacent.get(0), first -> new ArrayList<>()).add(List.copyOf(adjacent));
       }
-      return new Phrases(Set.copyOf(words), List.copyOf(pairs));
+      Map<String, List<List<String>>> frozen = new HashMap<>();
+      byFirstPair.forEach((first, all) -> frozen.put(first, List.copyOf(all)));
+      return new Phrases(Set.copyOf(words), Map.copyOf(frozen));
     }
   }
 
@@ -103,12 +107,26 @@ final class SentenceWords {
     if (intersects(words, phrases.words())) {
       return true;
     }
-    for (List<String> adjacent : phrases.pairs()) {
-      if (pairs.containsAll(adjacent)) {
-        return true;
+    // a phrase is looked up by its first pair of words: a sentence has fewer pairs than there are
+    // phrases of some lists (every subject pronoun with every auxiliary)
+    Map<String, List<List<String>>> byFirstPair = phrases.byFirstPair();
+    for (String first : pairs.size() <= byFirstPair.size() ? pairs : byFirstPair.keySet()) {
+      List<List<String>> starting = byFirstPair.get(first);
+      if (starting == null || !pairs.contains(first)) {
+        continue;
+      }
+      for (List<String> adjacent : starting) {
+        if (pairs.containsAll(adjacent)) {
+          return true;
+        }
       }
     }
     return false;
+  }
+
+  /** Whether two of the sentence's words stand next to each other as one of these pairs ({@code "cho biết"}). */
+  boolean hasAnyPair(Set<String> candidates) {
+    return intersects(pairs, candidates);
   }
 
   /** Whether the last word of the sentence is one of these. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import vn.policykb.kb.LookupKey;
 import vn.policykb.ingest.people.PersonMention;
@@ -114,7 +115,7 @@ final class SpeakerResolver {
    *
    * @param offset where the text the pattern matched begins in the text
    */
-  Speaker resolve(Matcher m, int offset, boolean asWritten) {
+  Speaker resolve(MatchResult m, int offset, boolean asWritten) {
     int subjectStart = m.start("subj");
     String subject = m.group("subj");
     // "But Flake said …", "song cô vẫn khuyên …": the conjunction is not part of the subject
@@ -136,8 +137,8 @@ final class SpeakerResolver {
   }
 
   /** The apposition after a subject ({@code ông Huỳnh Hùng, Chủ tịch UBND xã}) as a role, or null. */
-  private static String apposition(Matcher m) {
-    if (!m.pattern().namedGroups().containsKey("appo") || m.group("appo") == null) {
+  private static String apposition(MatchResult m) {
+    if (!m.namedGroups().containsKey("appo") || m.group("appo") == null) {
       return null;
     }
     String appo = m.group("appo").strip();

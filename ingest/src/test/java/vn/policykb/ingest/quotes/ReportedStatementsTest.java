@@ -63,7 +63,28 @@ class ReportedStatementsTest {
     });
   }
 
+  @Test
+  void statementsFoundAgainForAnotherResolverAreThoseFoundAfreshForIt() {
+    String body = "Ông Nguyễn Văn Thắng cho biết kinh tế tư nhân tăng trưởng mạnh trong quý ba. "
+        + "Ông nói thêm rằng các doanh nghiệp nhỏ cần vốn nhiều hơn, nhất là ở nông thôn.\n"
+        + "Thị trường sẽ phục hồi vào năm tới, Tổng Bí thư Tô Lâm nhấn mạnh.";
+    CoveredRanges secondPass = new CoveredRanges();
+    secondPass.add(0, 20);
+    ReportedStatements statements = ReportedStatements.of(body);
+
+    List<Quote> first = statements.find(resolver(body), new CoveredRanges());
+    List<Quote> again = statements.find(resolver(body), secondPass);
+
+    assertThat(first).hasSize(3);
+    assertThat(again).isEqualTo(find(body, secondPass)).hasSize(2);
+    assertThat(again).extracting(Quote::speaker).last().isEqualTo("Tô Lâm");
+  }
+
+  private static SpeakerResolver resolver(String body) {
+    return new SpeakerResolver(body, SeedQuotes.PEOPLE.mentions(body));
+  }
+
   private static List<Quote> find(String body, CoveredRanges covered) {
-    return ReportedStatements.find(body, new SpeakerResolver(body, SeedQuotes.PEOPLE.mentions(body)), covered);
+    return ReportedStatements.find(body, resolver(body), covered);
   }
 }

@@ -56,4 +56,30 @@ class SentenceWordsTest {
     assertThat(SentenceWords.of("Ông cho, biết bao nhiêu người.").hasAny(verbs)).isFalse();
     assertThat(SentenceWords.of("Họ tin rằng kinh tế sẽ tăng.").hasAny(verbs)).isTrue();
   }
+
+  @Test
+  void aLongListOfPhrasesIsFoundAsAShortOne() {
+    // more phrases than the sentence has pairs of words, and fewer: both ways of looking them up
+    java.util.List<String> many = new java.util.ArrayList<>();
+    for (String subject : java.util.List.of("ông", "bà", "anh", "chị", "họ", "he", "she", "they")) {
+      for (String auxiliary : java.util.List.of("sẽ", "đã", "đang", "không", "would", "will", "was")) {
+        many.add(subject + " " + auxiliary);
+      }
+    }
+    SentenceWords.Phrases longList = SentenceWords.Phrases.of(many);
+    SentenceWords.Phrases shortList = SentenceWords.Phrases.of(java.util.List.of("bà sẽ"));
+    SentenceWords sentence = SentenceWords.of("Bộ trưởng cho biết bà sẽ trình dự thảo luật vào tháng tới tại kỳ họp.");
+
+    assertThat(sentence.hasAny(longList)).isTrue();
+    assertThat(sentence.hasAny(shortList)).isTrue();
+    assertThat(SentenceWords.of("Bà, sẽ trình sau.").hasAny(longList)).isFalse();
+    assertThat(SentenceWords.of("Họ cho biết kế hoạch sẽ được công bố.").hasAny(longList)).isFalse();
+  }
+
+  @Test
+  void aPairIsTwoWordsSeparatedBySpaceOnly() {
+    assertThat(SentenceWords.of("Tờ Tuổi Trẻ đưa tin hôm thứ Hai.").hasAnyPair(Set.of("tin hôm"))).isTrue();
+    assertThat(SentenceWords.of("Tờ Tuổi Trẻ đưa tin, hôm thứ Hai.").hasAnyPair(Set.of("tin hôm"))).isFalse();
+    assertThat(SentenceWords.of("Tờ Tuổi Trẻ đưa tin sáng nay.").hasAnyPair(Set.of("tin hôm"))).isFalse();
+  }
 }
