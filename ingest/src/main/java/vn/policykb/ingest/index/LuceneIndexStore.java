@@ -20,10 +20,10 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -146,13 +146,9 @@ public final class LuceneIndexStore implements IndexStore, SearchableIndex {
   public List<Candidate> nearCandidates(List<String> bands, int max) throws IOException {
     IndexSearcher searcher = searchers.acquire();
     try {
-      BooleanQuery.Builder anyBand = new BooleanQuery.Builder();
-      for (String band : bands) {
-        // scored by the number of bands shared: the likeliest copies first
-        anyBand.add(new ConstantScoreQuery(new TermQuery(new Term(IndexSchema.NEAR_BANDS, band))), BooleanClause.Occur.SHOULD);
-      }
-      TopDocs top = searcher.search(anyBand.build(), max);
-      return IndexedCandidates.read(searcher, top.scoreDocs);
+      // the number of bands shared ranks them: the likeliest copies first
+      ScoreDoc[] top = SharedTermCounts.top(searcher.getIndexReader(), IndexSchema.NEAR_BANDS, bands, max);
+      return IndexedCandidates.read(searcher, top);
     } finally {
       searchers.release(searcher);
     }
