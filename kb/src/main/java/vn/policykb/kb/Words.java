@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import vn.policykb.analysis.TextNormalization;
 
 /**
@@ -14,8 +12,6 @@ import vn.policykb.analysis.TextNormalization;
  * its {@link LookupKey} so that case and diacritics do not matter.
  */
 public final class Words {
-
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+(?:[-&][\\p{L}\\p{M}\\p{N}]+)*");
 
   /** A word as written, its folded key and where it is in the (NFC) text. */
   public record Word(String text, String key, int start, int end) {
@@ -32,11 +28,10 @@ public final class Words {
     List<Word> words = new ArrayList<>();
     // a text repeats its words: each is folded once
     Map<String, String> keys = new HashMap<>();
-    Matcher m = WORD.matcher(nfc);
-    while (m.find()) {
-      String word = m.group();
-      words.add(new Word(word, keys.computeIfAbsent(word, LookupKey::of), m.start(), m.end()));
-    }
+    LetterRuns.scan(nfc, "-&", true, (start, end) -> {
+      String word = nfc.substring(start, end);
+      words.add(new Word(word, keys.computeIfAbsent(word, LookupKey::of), start, end));
+    });
     return words;
   }
 

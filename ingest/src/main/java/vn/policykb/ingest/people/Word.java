@@ -4,8 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import vn.policykb.kb.LetterRuns;
 import vn.policykb.kb.LookupKey;
 
 /**
@@ -14,17 +13,14 @@ import vn.policykb.kb.LookupKey;
  */
 public record Word(String text, String key, int start, int end) {
 
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+(?:['’][\\p{L}\\p{M}]+)*");
-
   public static List<Word> of(String text) {
     List<Word> words = new ArrayList<>();
     // a text repeats its words: each is folded once
     Map<String, String> keys = new HashMap<>();
-    Matcher m = WORD.matcher(text);
-    while (m.find()) {
-      String word = m.group();
-      words.add(new Word(word, keys.computeIfAbsent(word, LookupKey::of), m.start(), m.end()));
-    }
+    LetterRuns.scan(text, "'’", false, (start, end) -> {
+      String word = text.substring(start, end);
+      words.add(new Word(word, keys.computeIfAbsent(word, LookupKey::of), start, end));
+    });
     return words;
   }
 
