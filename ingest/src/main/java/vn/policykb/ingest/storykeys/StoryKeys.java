@@ -1,6 +1,8 @@
 package vn.policykb.ingest.storykeys;
 
+import java.util.Collections;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * What a text says that survives translation, as keys that an English article and its
@@ -11,8 +13,9 @@ import java.util.Set;
  */
 public record StoryKeys(Set<String> keys) {
 
+  /** In order, so that the stored keys and the sums over them are the same from run to run. */
   public StoryKeys {
-    keys = Set.copyOf(keys);
+    keys = Collections.unmodifiableSortedSet(new TreeSet<>(keys));
   }
 
   /** The kind of a key: its prefix. */
