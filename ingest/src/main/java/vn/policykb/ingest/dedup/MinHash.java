@@ -1,5 +1,6 @@
 package vn.policykb.ingest.dedup;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
@@ -18,18 +19,19 @@ public final class MinHash {
   private MinHash() {}
 
   public static int[] signature(long[] shingles) {
+    // shingle by shingle, all functions at once: the inner loop over the functions is one the JIT
+    // turns into vector instructions, where a minimum over the shingles per function was not
+    long[] min = new long[SIZE];
+    Arrays.fill(min, Long.MAX_VALUE);
+    for (long shingle : shingles) {
+      for (int i = 0; i < SIZE; i++) {
+        min[i] = Math.min(min[i], mix(shingle ^ SEEDS[i]));
+      }
+    }
     int[] values = new int[SIZE];
     for (int i = 0; i < SIZE; i++) {
-      long seed = SEEDS[i];
-      long min = Long.MAX_VALUE;
-      for (long shingle : shingles) {
-        long h = mix(shingle ^ seed);
-        if (h < min) {
-          min = h;
-        }
-      }
       // the high half of the least 64-bit value: two different minima share it with odds 2^-32
-      values[i] = (int) (min >>> 32);
+      values[i] = (int) (min[i] >>> 32);
     }
     return values;
   }
