@@ -17,6 +17,8 @@ import vn.policykb.index.QuoteKind;
 final class DirectQuotes {
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+  /** A quote's words that end with a mark of their own: {@code “…, ”}, {@code “… an toàn.”}. */
+  private static final Pattern ENDS_PUNCTUATED = Pattern.compile("(?s).*[,.!?…]$");
   /** How far before a quote its attribution can begin: a subject, an apposition, a verb and a few words. */
   private static final int MAX_ATTRIBUTION_BEFORE = 420;
   /** Lowercase words after a closing mark up to a comma: {@code " cuộc tìm kiếm,"}, {@code " nowadays,"}. */
@@ -54,7 +56,7 @@ final class DirectQuotes {
       String content = body.substring(contentStart, contentEnd);
       int words = wordCount(content);
       // in Vietnamese typography the quote's last mark often stands after the closing one: “… an toàn ”.
-      boolean punctuated = content.strip().matches("(?s).*[,.!?…]$") || endsSentenceAfter(body, span.close() + 1);
+      boolean punctuated = ENDS_PUNCTUATED.matcher(content.strip()).matches() || endsSentenceAfter(body, span.close() + 1);
       int sentenceStart = Sentences.startBefore(body, span.open());
       String before = body.substring(sentenceStart, span.open());
       int afterEnd = Sentences.endFrom(body, span.close() + 1);

@@ -3,6 +3,7 @@ package vn.policykb.ingest.storykeys;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import vn.policykb.analysis.TextNormalization;
 import vn.policykb.ingest.document.Article;
 import vn.policykb.ingest.enrich.LegalReferencesStep;
@@ -16,6 +17,9 @@ import vn.policykb.index.MentionedPerson;
 
 /** Reads the {@link StoryKeys} of an article with a registry and its glossary. */
 public final class StoryKeyExtractor {
+
+  /** What stands between a sentence's end and its first word: a stop, a colon or a line break, then an opening mark. */
+  private static final Pattern SENTENCE_BREAK = Pattern.compile("(?s).*[.!?:\\n\"“]\\s*[\"“‘'(]?\\s*");
 
   private final PhraseMatcher<String> entities = new PhraseMatcher<>();
   private final PhraseMatcher<String> englishTerms = new PhraseMatcher<>();
@@ -87,6 +91,6 @@ public final class StoryKeyExtractor {
   private static boolean startsSentence(String text, List<Words.Word> words, int i) {
     int from = i == 0 ? 0 : words.get(i - 1).end();
     String between = text.substring(from, words.get(i).start());
-    return i == 0 || between.matches("(?s).*[.!?:\\n\"“]\\s*[\"“‘'(]?\\s*");
+    return i == 0 || SENTENCE_BREAK.matcher(between).matches();
   }
 }
