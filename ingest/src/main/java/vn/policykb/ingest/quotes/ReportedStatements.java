@@ -74,14 +74,12 @@ final class ReportedStatements {
     return WORD.matcher(QUOTED.matcher(content).replaceAll(" ")).results().count() >= 4;
   }
 
-  /** The sentence start, and unless {@code startOnly} each place after a comma, up to 240 characters in. */
-  private static List<Integer> clauseStarts(String text, boolean startOnly) {
+  /** The sentence start, and each place after a comma, up to 240 characters in. */
+  private static List<Integer> clauseStarts(String text) {
     List<Integer> starts = new ArrayList<>();
     starts.add(0);
-    if (!startOnly) {
-      for (int i = text.indexOf(", "); i > 0 && i < 240; i = text.indexOf(", ", i + 1)) {
-        starts.add(i + 2);
-      }
+    for (int i = text.indexOf(", "); i > 0 && i < 240; i = text.indexOf(", ", i + 1)) {
+      starts.add(i + 2);
     }
     return starts;
   }
@@ -91,12 +89,11 @@ final class ReportedStatements {
 
   /** The first match of sentence {@code s}, in the patterns' order, whose subject names a speaker. */
   private Found reported(int s, SpeakerResolver speakers) {
+    Sentences.Sentence sentence = sentences.get(s);
     if (matches[s] == null) {
-      Sentences.Sentence sentence = sentences.get(s);
       matches[s] = new SentenceMatches(body.substring(sentence.start(), sentence.end()));
     }
     SentenceMatches candidates = matches[s];
-    Sentences.Sentence sentence = sentences.get(s);
     int offset = sentence.start();
     for (int i = 0; ; i++) {
       Candidate candidate = candidates.get(i);
@@ -122,11 +119,35 @@ final class ReportedStatements {
   /** A match of an attribution pattern in a sentence, its subject not yet resolved. */
   private record Candidate(MatchResult match, Shape shape) {}
 
-  /** One attribution pattern tried from one place of the sentence. */
-  private record Attempt(Attribution attribution, int from, Shape shape) {}
+  /**
+   * An attribution pattern, the shape of what it matches, and whether it is tried after each comma
+   * too (a leading subject may follow an introductory phrase).
+   */
+  private record Step(Attribution attribution, Shape shape, boolean fromEachClause) {}
 
-  /** Tried when no other attribution named a speaker: {@code …, adding that …}, {@code … và cho biết …}. */
-  private static final List<Attribution> ADDING = List.of(AttributionPatterns.ADDING_THAT, AttributionPatterns.VI_AND_SAID);
+  /**
+   * The patterns in the order they are tried: trailing attributions, leading ones, then, when no
+   * other named a speaker, {@code …, adding that …} and {@code … và cho biết …}.
+   */
+  private static final List<Step> STEPS = steps();
+
+  private static List<Step> steps() {
+    List<Step> steps = new ArrayList<>();
+    for (Attribution attribution : AttributionPatterns.REPORTED_TRAILING) {
+      steps.add(new Step(attribution, Shape.TRAILING, false));
+    }
+    for (Attribution attribution : AttributionPatterns.REPORTED_LEADING) {
+      boolean parenthetical = attribution.pattern().pattern().contains("(?<c1>");
+      steps.add(new Step(attribution, parenthetical ? Shape.PARENTHETICAL : Shape.LEADING, !parenthetical));
+    }
+    for (Attribution attribution : List.of(AttributionPatterns.ADDING_THAT, AttributionPatterns.VI_AND_SAID)) {
+      steps.add(new Step(attribution, Shape.LEADING, false));
+    }
+    return List.copyOf(steps);
+  }
+
+  /** One pattern tried from one place of the sentence. */
+  private record Attempt(Step step, int from) {}
 
   /**
    * The candidate matches of one sentence, found in order as far as they are asked for: most
@@ -147,19 +168,11 @@ final class ReportedStatements {
       // each pattern needs some of these words; most sentences lack them, and one scan for them
       // costs far less than the patterns
       this.words = SentenceWords.of(text);
-      // the order they are tried in: trailing attributions, leading ones, then "adding that"
-      for (Attribution attribution : AttributionPatterns.REPORTED_TRAILING) {
-        attempts.add(new Attempt(attribution, 0, Shape.TRAILING));
-      }
-      for (Attribution attribution : AttributionPatterns.REPORTED_LEADING) {
-        boolean parenthetical = attribution.pattern().pattern().contains("(?<c1>");
-        // the subject starts the sentence or follows an introductory phrase: try each in turn
-        for (int from : clauseStarts(text, parenthetical)) {
-          attempts.add(new Attempt(attribution, from, parenthetical ? Shape.PARENTHETICAL : Shape.LEADING));
+      List<Integer> clauseStarts = clauseStarts(text);
+      for (Step step : STEPS) {
+        for (int from : step.fromEachClause() ? clauseStarts : List.of(0)) {
+          attempts.add(new Attempt(step, from));
         }
-      }
-      for (Attribution attribution : ADDING) {
-        attempts.add(new Attempt(attribution, 0, Shape.LEADING));
       }
     }
 
@@ -168,14 +181,14 @@ final class ReportedStatements {
       while (found.size() <= i && tried < attempts.size()) {
         Attempt attempt = attempts.get(tried++);
         Optional<Matcher> matcher = matchers.computeIfAbsent(
-            attempt.attribution(), a -> Optional.ofNullable(a.matcher(text, words)));
+            attempt.step().attribution(), a -> Optional.ofNullable(a.matcher(text, words)));
         if (matcher.isEmpty()) {
           continue;
         }
         Matcher m = matcher.get();
         m.region(attempt.from(), text.length());
         if (m.find()) {
-          found.add(new Candidate(m.toMatchResult(), attempt.shape()));
+          found.add(new Candidate(m.toMatchResult(), attempt.step().shape()));
         }
       }
       return i < found.size() ? found.get(i) : null;
