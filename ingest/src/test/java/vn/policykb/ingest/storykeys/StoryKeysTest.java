@@ -22,6 +22,8 @@ class StoryKeysTest {
 
   @Test
   void theKeysCannotBeChangedAfterwards() {
+    // a record's keys are its value: the linker compares and scores the keys it read, and a sorted
+    // copy that a caller could still add to would change them behind its back
     StoryKeys keys = new StoryKeys(Set.of("n:57"));
 
     assertThatThrownBy(() -> keys.keys().add("n:68")).isInstanceOf(UnsupportedOperationException.class);
