@@ -18,7 +18,7 @@ final class DirectQuotes {
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
   /** A quote's words that end with a mark of their own: {@code “…, ”}, {@code “… an toàn.”}. */
-  private static final Pattern ENDS_PUNCTUATED = Pattern.compile("(?s).*[,.!?…]$");
+  private static final Pattern ENDS_PUNCTUATED = Pattern.compile("(?s).*[,.!?…][’']?$");
   /** How far before a quote its attribution can begin: a subject, an apposition, a verb and a few words. */
   private static final int MAX_ATTRIBUTION_BEFORE = 420;
   /** Lowercase words after a closing mark up to a comma: {@code " cuộc tìm kiếm,"}, {@code " nowadays,"}. */
@@ -66,7 +66,10 @@ final class DirectQuotes {
       int attributionEnd = span.close() + 1;
       boolean startsSentence = before.isBlank() || before.strip().endsWith(":");
       boolean longEnough = words >= (startsSentence ? 2 : 4);
-      if (longEnough && (punctuated || after.stripLeading().matches("(?s)^[,–—-].*"))) {
+      // a quote's own comma before its cue ("… the case "wasn't complicated," said Paz Zárate")
+      // attributes a short quote inside a sentence too
+      boolean ownComma = words >= 2 && content.stripTrailing().endsWith(",");
+      if ((longEnough || ownComma) && (punctuated || after.stripLeading().matches("(?s)^[,–—-].*"))) {
         speaker = attributeAfter(after, span.close() + 1, speakers);
         if (speaker != null) {
           attributionEnd = afterEnd;

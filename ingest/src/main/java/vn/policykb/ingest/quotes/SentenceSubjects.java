@@ -16,8 +16,17 @@ import vn.policykb.kb.LookupKey;
  */
 final class SentenceSubjects {
 
-  /** A person opening the sentence at {@code position}, with the role written before the name. */
-  record Subject(int position, String name, String role) {}
+  /**
+   * A person opening the sentence at {@code position}, with the role written before the name;
+   * {@code described} when the sentence names no one but describes them ({@code The President
+   * referred …}), who is then the person the text was about before, if any.
+   */
+  record Subject(int position, String name, String role, boolean described) {
+
+    Subject(int position, String name, String role) {
+      this(position, name, role, false);
+    }
+  }
 
   private static final Set<String> ARTICLES = Set.of("the", "a", "an");
 
@@ -84,6 +93,10 @@ final class SentenceSubjects {
     if (single != null) {
       return single;
     }
+    Subject described = described(text, words);
+    if (described != null) {
+      return described;
+    }
     int runStart = -1;
     for (int i = 0; i < words.size() && i < OPENING_WORDS; i++) {
       boolean upper = Character.isUpperCase(text.codePointAt(words.get(i)[0]));
@@ -127,6 +140,35 @@ final class SentenceSubjects {
       return null;
     }
     return new Subject(words.get(runStart)[0], split.name(), split.role());
+  }
+
+  /** Words between the article and the role noun of a description: {@code The former U.S. president}. */
+  private static final int DESCRIPTION_WORDS = 3;
+
+  /**
+   * A sentence opening with {@code the} and a role noun, then a lower-case word
+   * ({@code The President obliquely referred …}, {@code The senator told …}): a person described.
+   */
+  private static Subject described(String text, List<int[]> words) {
+    if (words.size() < 3 || !"the".equals(wordAt(text, words, 0).toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    for (int i = 1; i <= DESCRIPTION_WORDS && i + 1 < words.size(); i++) {
+      String word = wordAt(text, words, i).toLowerCase(Locale.ROOT);
+      if (VERB_WORDS.contains(word) || !joined(text, words.get(i - 1), words.get(i))) {
+        return null;
+      }
+      if (SpeakerResolver.ROLE_NOUNS.contains(word)) {
+        return followedByVerbOrComma(text, words, i + 1)
+            ? new Subject(words.getFirst()[0], text.substring(words.getFirst()[0], words.get(i)[1]), null, true)
+            : null;
+      }
+    }
+    return null;
+  }
+
+  private static String wordAt(String text, List<int[]> words, int i) {
+    return text.substring(words.get(i)[0], words.get(i)[1]);
   }
 
   /** A sentence opening with one capitalized word the text introduced before as a full name's end. */

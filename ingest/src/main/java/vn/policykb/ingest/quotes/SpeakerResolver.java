@@ -25,7 +25,7 @@ final class SpeakerResolver {
       "nguoi nay", "vi nay", "ong nay", "ba nay");
 
   /** Head nouns that make "the …" a person just named. */
-  private static final Set<String> ROLE_NOUNS = Set.of(
+  static final Set<String> ROLE_NOUNS = Set.of(
       "expert", "minister", "official", "chief", "spokesman", "spokeswoman", "spokesperson", "president",
       "chairman", "chairwoman", "secretary", "leader", "professor", "doctor", "scientist", "ambassador",
       "director", "premier", "governor", "head", "deputy", "researcher", "economist", "analyst", "envoy",
@@ -42,7 +42,7 @@ final class SpeakerResolver {
   /** Vietnamese titles and kinship honorifics a subject may consist of. */
   private static final Set<String> VI_TITLE_WORDS = Set.of(
       "bo", "truong", "thu", "tuong", "pho", "chu", "tich", "tong", "bi", "giam", "doc", "chuyen", "gia",
-      "dai", "su", "ban", "chanh", "an", "vien", "ta", "thieu", "trung", "ts", "pgs", "gs", "tien", "si",
+      "dai", "su", "ban", "chanh", "an", "vien", "ta", "thieu", "trung", "ts", "pgs", "gs", "tien", "si", "thong", "nghi",
       "ong", "ba", "anh", "chi", "nuoc", "quoc", "hoi", "uy", "ubnd", "dong", "thuong", "vu", "thanh",
       "nguoi", "phat", "ngon", "vi", "nay", "ay", "lanh", "dao", "cuc", "so", "tinh", "huyen", "xa",
       "nha", "khoa", "hoc");
@@ -132,8 +132,19 @@ final class SpeakerResolver {
     if (NOT_SUBJECTS.contains(firstWord) || SpeakerNames.isClause(subject)) {
       return null;
     }
+    if (pronounApposition(m)) {
+      // "Democrats, he said, are on a mission …": the pronoun between commas is the cue's subject,
+      // the words before it the reported clause's
+      return resolve(offset + m.start("appo"), offset + m.end("appo"), asWritten);
+    }
     Speaker speaker = resolve(offset + subjectStart, offset + m.end("subj"), asWritten);
     return speaker == null ? null : speaker.withRole(apposition(m));
+  }
+
+  /** Whether the match's apposition is a personal pronoun alone: a cue set inside its clause. */
+  private static boolean pronounApposition(MatchResult m) {
+    return m.namedGroups().containsKey("appo") && m.group("appo") != null
+        && PRONOUNS.contains(LookupKey.of(m.group("appo").strip()));
   }
 
   /** The apposition after a subject ({@code ông Huỳnh Hùng, Chủ tịch UBND xã}) as a role, or null. */
@@ -184,7 +195,7 @@ final class SpeakerResolver {
     boolean pronoun = PRONOUNS.contains(key);
     boolean role = isRole(subject, words);
     if (pronoun || role) {
-      Speaker salient = salient(start, pronoun);
+      Speaker salient = pronoun ? salient(start, true) : described(start, key);
       if (salient != null) {
         return salient;
       }
@@ -318,7 +329,9 @@ final class SpeakerResolver {
       // a person who opens a sentence is what its "he" refers to, though they said nothing
       if (subject.position() < position && subject.position() > bestPosition) {
         bestPosition = subject.position();
-        best = new Speaker(subject.name(), null, false, subject.role());
+        Speaker described = subject.described()
+            ? described(subject.position(), LookupKey.of(stripArticle(subject.name()))) : null;
+        best = described != null ? described : new Speaker(subject.name(), null, false, subject.role());
       }
     }
     for (List<Anchor> anchors : List.of(speakers, named)) {
@@ -356,6 +369,59 @@ final class SpeakerResolver {
       }
     }
     return -1;
+  }
+
+  /**
+   * The person a role ({@code the President}, {@code Tổng thống}) at {@code position} refers to:
+   * the last one the text gave that role ({@code Tổng thống Trump}), else the last person who
+   * spoke, else the person the text was last about.
+   *
+   * @param roleKey the role as a lookup key, without its article
+   */
+  private Speaker described(int position, String roleKey) {
+    int bestPosition = -1;
+    Speaker best = null;
+    for (PersonMention mention : mentions) {
+      if (mention.end() <= position && mention.start() > bestPosition
+          && (" " + LookupKey.of(titleBefore(mention.start())) + " ").contains(" " + roleKey + " ")) {
+        bestPosition = mention.start();
+        best = new Speaker(mention.name(), mention.personId(), true);
+      }
+    }
+    for (List<Anchor> anchors : List.of(speakers, named)) {
+      for (Anchor anchor : anchors) {
+        String role = anchor.speaker().role();
+        if (anchor.position() < position && anchor.position() > bestPosition && role != null
+            && (" " + LookupKey.of(role) + " ").contains(" " + roleKey + " ")) {
+          bestPosition = anchor.position();
+          best = anchor.speaker();
+        }
+      }
+    }
+    if (best != null) {
+      return best;
+    }
+    for (List<Anchor> anchors : List.of(speakers, named)) {
+      for (Anchor anchor : anchors) {
+        if (anchor.position() < position && anchor.position() > bestPosition && anchor.personal()) {
+          bestPosition = anchor.position();
+          best = anchor.speaker();
+        }
+      }
+    }
+    return best != null ? best : salient(position, false);
+  }
+
+  /** How far before a name its title may begin: {@code Thống đốc Ngân hàng Nhà nước Lê Minh Hưng}. */
+  private static final int MAX_TITLE_LENGTH = 80;
+
+  /** The words right before a name back to a clause mark: the title the text gives it there. */
+  private String titleBefore(int nameStart) {
+    int start = nameStart;
+    while (start > 0 && nameStart - start < MAX_TITLE_LENGTH && ".,;:!?\n(“”\"".indexOf(text.charAt(start - 1)) < 0) {
+      start--;
+    }
+    return text.substring(start, nameStart);
   }
 
   /** Honorifics a sentence's subject may begin with before the name. */
