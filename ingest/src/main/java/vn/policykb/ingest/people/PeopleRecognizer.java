@@ -78,6 +78,7 @@ public final class PeopleRecognizer {
   /** Every mention of a person in the text, in order. */
   public List<PersonMention> mentions(String text) {
     List<Word> words = Word.of(text);
+    Set<String> lowerCase = lowerCaseWords(words);
     List<PersonMention> full = new ArrayList<>();
     List<Candidate> partial = new ArrayList<>();
     int i = 0;
@@ -94,13 +95,95 @@ public final class PeopleRecognizer {
       }
       if (next < 0) {
         if (words.get(i).capitalized()) {
-          partial.add(new Candidate(words.get(i).key(), words.get(i).start(), words.get(i).end(), false));
+          partial.add(new Candidate(words.get(i).key(), words.get(i).start(), words.get(i).end(), false, null,
+              firstName(text, words, i, lowerCase), Gender.UNKNOWN, words.get(i).text()));
         }
         next = i + 1;
       }
       i = next;
     }
-    return withShortForms(full, partial);
+    return withShortForms(full, partial, genders(full, text));
+  }
+
+  /**
+   * The word right before a capitalized word when it is the first name of a name of its own
+   * ({@code Donald} of {@code Donald Trump}), so that the surname is not taken for another person's
+   * the text named in full ({@code Melania Trump}); null when that word is a title, a country, a
+   * word the text also writes in lower case ({@code Then}), or a word with marks (Vietnamese).
+   */
+  private static Word firstName(String text, List<Word> words, int i, Set<String> lowerCase) {
+    if (i == 0) {
+      return null;
+    }
+    Word before = words.get(i - 1);
+    if (!before.capitalized() || !onlySpaceBetween(text, before, words.get(i)) || before.text().length() < 2
+        || !before.text().chars().allMatch(c -> c < 128) || ENGLISH_TITLES.contains(before.key())
+        || COUNTRY_WORDS.contains(before.key()) || lowerCase.contains(before.key())) {
+      return null;
+    }
+    return before;
+  }
+
+  /** The keys of the words a text writes in lower case. */
+  private static Set<String> lowerCaseWords(List<Word> words) {
+    Set<String> keys = new HashSet<>();
+    for (Word word : words) {
+      if (!word.capitalized()) {
+        keys.add(word.key());
+      }
+    }
+    return keys;
+  }
+
+  /** The words of the world's country names in English and Vietnamese ({@code Mỹ} besides ICU's {@code Hoa Kỳ}). */
+  private static final Set<String> COUNTRY_WORDS = countryWords();
+
+  private static Set<String> countryWords() {
+    Set<String> keys = new HashSet<>(Set.of("my", "uk", "us", "eu"));
+    for (String region : com.ibm.icu.util.ULocale.getISOCountries()) {
+      com.ibm.icu.util.ULocale country = new com.ibm.icu.util.ULocale("", region);
+      for (String language : List.of("en", "vi")) {
+        Word.of(country.getDisplayCountry(new com.ibm.icu.util.ULocale(language))).forEach(w -> keys.add(w.key()));
+      }
+    }
+    return Set.copyOf(keys);
+  }
+
+  /** What an honorific says of a person: {@code ông} a man, {@code bà} a woman. */
+  enum Gender {
+    MALE, FEMALE, UNKNOWN;
+
+    static Gender of(String honorific) {
+      return switch (honorific.toLowerCase(java.util.Locale.ROOT)) {
+        case "ông", "anh", "thầy", "mr" -> MALE;
+        case "bà", "chị", "cô", "mrs", "ms" -> FEMALE;
+        default -> UNKNOWN;
+      };
+    }
+
+    boolean contradicts(Gender other) {
+      return this != UNKNOWN && other != UNKNOWN && this != other;
+    }
+  }
+
+  /** The gender each person named in full after an honorific has: {@code bà Melania Trump}. */
+  private static Map<String, Gender> genders(List<PersonMention> full, String text) {
+    Map<String, Gender> genders = new HashMap<>();
+    for (PersonMention mention : full) {
+      int end = mention.start();
+      while (end > 0 && text.charAt(end - 1) == ' ') {
+        end--;
+      }
+      int start = end;
+      while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+        start--;
+      }
+      Gender gender = start < end ? Gender.of(text.substring(start, end)) : Gender.UNKNOWN;
+      if (gender != Gender.UNKNOWN) {
+        genders.putIfAbsent(mention.identity(), gender);
+      }
+    }
+    return genders;
   }
 
   /** The people of a text, each with every mention, in order of first mention. */
@@ -129,10 +212,11 @@ public final class PeopleRecognizer {
   }
 
   /** A word or alias that names someone only once the text has named them in full. */
-  private record Candidate(String key, int start, int end, boolean bareTitle, String asWritten) {
+  private record Candidate(String key, int start, int end, boolean bareTitle, String asWritten, Word firstName,
+      Gender gender, String surname) {
 
     Candidate(String key, int start, int end, boolean bareTitle) {
-      this(key, start, end, bareTitle, null);
+      this(key, start, end, bareTitle, null, null, Gender.UNKNOWN, null);
     }
   }
 
@@ -235,7 +319,7 @@ public final class PeopleRecognizer {
     Word last = words.get(j - 1);
     String name = text.substring(first.start(), last.end());
     if (j - k == 1) {
-      partial.add(new Candidate(first.key(), first.start(), first.end(), false, name));
+      partial.add(new Candidate(first.key(), first.start(), first.end(), false, name, null, Gender.of(words.get(i).text()), null));
     } else {
       full.add(mention(name, first.start(), last.end()));
     }
@@ -262,15 +346,15 @@ public final class PeopleRecognizer {
       "party", "state", "government", "national", "people", "vietnam", "viet", "nam", "association");
 
   /** Short forms and bare titles of the people the text names in full, and given names of the others. */
-  private List<PersonMention> withShortForms(List<PersonMention> full, List<Candidate> partial) {
+  private List<PersonMention> withShortForms(List<PersonMention> full, List<Candidate> partial, Map<String, Gender> genders) {
     Map<String, PersonMention> named = new LinkedHashMap<>();
-    Map<String, PersonMention> byGivenName = new HashMap<>();
+    Map<String, List<PersonMention>> byGivenName = new HashMap<>();
     for (PersonMention mention : full) {
       named.putIfAbsent(mention.identity(), mention);
       if (mention.personId() == null) {
         List<Word> nameWords = Word.of(mention.name());
         // a Vietnamese name's given name is its last syllable; so is an English surname
-        byGivenName.putIfAbsent(nameWords.getLast().key(), mention);
+        byGivenName.computeIfAbsent(nameWords.getLast().key(), k -> new ArrayList<>()).add(mention);
       }
     }
     List<PersonMention> all = new ArrayList<>(full);
@@ -287,7 +371,16 @@ public final class PeopleRecognizer {
           }
         }
         if (person == null) {
-          person = byGivenName.get(candidate.key());
+          List<PersonMention> sameName = byGivenName.getOrDefault(candidate.key(), List.of());
+          person = givenNameOf(candidate, sameName, genders);
+          if (person == null && candidate.firstName() != null && !sameName.isEmpty()) {
+            // "Donald Trump" beside "Melania Trump": a person of their own, named in full here
+            Word first = candidate.firstName();
+            person = new PersonMention(null, first.text() + " " + candidate.surname(), first.start(), candidate.end(), true);
+            sameName.add(person);
+            all.add(person);
+            continue;
+          }
         }
       }
       if (person != null) {
@@ -299,6 +392,46 @@ public final class PeopleRecognizer {
     }
     all.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return all;
+  }
+
+  /**
+   * The person named in full whose last word a single word is: the last one named before it, else
+   * the first one after, whose first name and gender do not contradict what the text writes there
+   * (one of the honorific's gender first)
+   * ({@code Donald Trump} is not {@code Melania Trump}, nor {@code ông Trump} {@code bà Melania Trump}).
+   */
+  private static PersonMention givenNameOf(Candidate candidate, List<PersonMention> sameName, Map<String, Gender> genders) {
+    PersonMention found = null;
+    for (boolean sameGenderOnly : new boolean[] {candidate.gender() != Gender.UNKNOWN, false}) {
+      PersonMention before = null;
+      PersonMention after = null;
+      for (PersonMention mention : sameName) {
+        Gender gender = genders.getOrDefault(mention.identity(), Gender.UNKNOWN);
+        if (!sameFirstName(candidate, mention) || candidate.gender().contradicts(gender)
+            || sameGenderOnly && gender != candidate.gender()) {
+          continue;
+        }
+        if (mention.start() < candidate.start()) {
+          before = mention;
+        } else if (after == null) {
+          after = mention;
+        }
+      }
+      found = before != null ? before : after;
+      if (found != null) {
+        break;
+      }
+    }
+    return found;
+  }
+
+  /** Whether a surname's first name, if the text writes one before it, is that of the person named in full. */
+  private static boolean sameFirstName(Candidate candidate, PersonMention person) {
+    if (candidate.firstName() == null) {
+      return true;
+    }
+    List<Word> name = Word.of(person.name());
+    return name.size() >= 2 && name.get(name.size() - 2).key().equals(candidate.firstName().key());
   }
 
   private static boolean onlySpaceBetween(String text, Word a, Word b) {

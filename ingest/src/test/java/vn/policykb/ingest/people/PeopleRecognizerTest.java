@@ -53,4 +53,30 @@ class PeopleRecognizerTest {
         .extracting(MentionedPerson::name)
         .containsExactly("Grigory Trubnikov", "Peter Holm");
   }
+
+  @Test
+  void aSurnameAfterAnotherFirstNameIsAnotherPerson() {
+    List<MentionedPerson> people = PEOPLE.people(
+        "Đệ nhất phu nhân, bà Melania Trump, đến Paris. Tổng thống Mỹ Donald Trump ở lại Washington. "
+            + "Sau đó bà Trump thăm một bệnh viện.");
+
+    assertThat(people).extracting(MentionedPerson::name).containsExactly("Melania Trump", "Donald Trump");
+    assertThat(people.getFirst().mentions()).hasSize(2);
+  }
+
+  @Test
+  void anHonorificOfTheOtherGenderIsNotThePersonNamedInFull() {
+    List<PersonMention> mentions = PEOPLE.mentions("Bà Laura Mendes đến thăm trường. Ông Mendes, chồng bà, cho biết "
+        + "gia đình sẽ ở lại đến cuối tuần.");
+
+    assertThat(mentions).extracting(PersonMention::name).containsExactly("Laura Mendes", "Mendes");
+  }
+
+  @Test
+  void aWordOpeningASentenceIsNoFirstName() {
+    List<PersonMention> mentions = PEOPLE.mentions("Senator Laura Mendes arrived late, and then left early. "
+        + "Then Mendes spoke to reporters.");
+
+    assertThat(mentions).extracting(PersonMention::name).containsExactly("Laura Mendes", "Laura Mendes");
+  }
 }
