@@ -115,6 +115,11 @@ final class DirectQuotes {
         speaker = attributePartial(before, sentenceStart, speakers);
         partial = speaker != null;
       }
+      if (speaker == null && words >= 3 && before.strip().endsWith(":") && opensCapitalized(content)) {
+        // a colon before the quote, whatever the verb: the sentence's subject said it
+        // ("Tổng thống Pháp chống chế hài hước: "…"", "The minister … and added: "…"")
+        speaker = speakers.opening(sentenceStart, span.open());
+      }
       if (speaker == null && longEnough && before.isBlank() && sentenceStart > 0) {
         // the cue in the sentence before: "Trump said in his mock voice. \"I didn't give up anything.\""
         speaker = attributePrevious(body, sentenceStart, speakers);
@@ -284,6 +289,17 @@ final class DirectQuotes {
     }
     String clause = CLAUSE_OPENER.matcher(before.substring(verbEnd)).replaceFirst("");
     return AttributionPatterns.FINITE.matcher(clause).find() || NAMED.matcher(clause).find();
+  }
+
+  /** Whether a quote's first letter is a capital: a sentence of someone's, not a phrase. */
+  private static boolean opensCapitalized(String content) {
+    for (int i = 0; i < content.length(); i++) {
+      int c = content.codePointAt(i);
+      if (Character.isLetter(c)) {
+        return Character.isUpperCase(c);
+      }
+    }
+    return false;
   }
 
   /** Every word capitalized: a name or a title ("Miracle on the Han River"), not someone's words. */

@@ -412,6 +412,81 @@ final class SpeakerResolver {
     return best != null ? best : salient(position, false);
   }
 
+  /** Words from a sentence's start within which its subject's name begins. */
+  private static final int OPENING_WORDS = 6;
+  /** Words a role that opens a sentence may have: {@code Phó Thủ tướng}, {@code The minister}. */
+  private static final int MAX_ROLE_WORDS = 5;
+
+  /**
+   * The person the sentence {@code text[from, to)} opens with, whatever its verb, after an
+   * introductory clause if any: someone named within its first words ({@code Ông Macron không có
+   * gì giải thích thêm, đành nói:}), a personal pronoun, a role ({@code Tổng thống Pháp chống chế:},
+   * {@code The minister instead … added:}) or a name as written; null when it opens with none.
+   */
+  Speaker opening(int from, int to) {
+    String sentence = text.substring(from, to);
+    int comma = commaOutsideQuotes(sentence);
+    if (comma > 0 && SpeakerNames.isClause(sentence.substring(0, comma))) {
+      from += comma + 2;
+    }
+    while (from < to && Character.isWhitespace(text.charAt(from))) {
+      from++;
+    }
+    List<String> words = new ArrayList<>();
+    java.util.regex.Matcher word = WORD.matcher(text).region(from, to);
+    int wordsEnd = from;
+    while (words.size() < OPENING_WORDS && word.find()) {
+      words.add(word.group());
+      wordsEnd = word.end();
+    }
+    if (words.isEmpty()) {
+      return null;
+    }
+    for (PersonMention mention : mentions) {
+      if (mention.start() >= from && mention.start() < wordsEnd && mention.end() <= to && canBeSubject(mention)) {
+        return resolve(from, mention.end(), false);
+      }
+    }
+    String first = LookupKey.of(words.getFirst());
+    if (PRONOUNS.contains(first) && words.size() > 1 && !Character.isUpperCase(words.get(1).codePointAt(0))) {
+      return salient(from, true);
+    }
+    for (int n = Math.min(MAX_ROLE_WORDS, words.size() - 1); n >= 1; n--) {
+      String role = String.join(" ", words.subList(0, n));
+      List<String> keys = List.of(LookupKey.of(role).split(" "));
+      if (isRole(role, keys) && (n > 1 || !PRONOUNS.contains(first))) {
+        return described(from, LookupKey.of(stripArticle(role)));
+      }
+    }
+    for (SentenceSubjects.Subject subject : subjects()) {
+      if (subject.position() >= from && subject.position() < wordsEnd && !subject.described()) {
+        return new Speaker(subject.name(), null, false, subject.role());
+      }
+    }
+    return null;
+  }
+
+  /** The first comma of a sentence that no quote mark opened before it encloses: {@code “tư tưởng, đạo đức”} holds none. */
+  private static int commaOutsideQuotes(String sentence) {
+    int open = 0;
+    boolean straight = false;
+    for (int i = 0; i + 1 < sentence.length(); i++) {
+      char c = sentence.charAt(i);
+      if (c == '“' || c == '«') {
+        open++;
+      } else if ((c == '”' || c == '»') && open > 0) {
+        open--;
+      } else if (c == '"') {
+        straight = !straight;
+      } else if (c == ',' && sentence.charAt(i + 1) == ' ' && open == 0 && !straight) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
+
   /** How far before a name its title may begin: {@code Thống đốc Ngân hàng Nhà nước Lê Minh Hưng}. */
   private static final int MAX_TITLE_LENGTH = 80;
 

@@ -8,7 +8,8 @@ import vn.policykb.index.Quote;
 /**
  * Speakers the text describes or refers to rather than names at the cue: a sentence opening with a
  * role ({@code The governor}), a role written bare in Vietnamese ({@code Thống đốc}), a pronoun set
- * inside its clause ({@code Farmers, she said, are …}), and short quotes with their own comma.
+ * inside its clause ({@code Farmers, she said, are …}), short quotes with their own comma, and the
+ * subject of a sentence that ends with a colon before the quote, whatever its verb.
  */
 class DescribedSpeakersTest {
 
@@ -81,5 +82,40 @@ class DescribedSpeakersTest {
       assertThat(quote.text()).startsWith("I always say the word");
       assertThat(quote.speaker()).isEqualTo("Ana Ruiz");
     });
+  }
+
+  @Test
+  void aColonBeforeTheQuoteMakesTheSubjectTheSpeakerWhateverTheVerb() {
+    String body = "Bộ trưởng Tài chính Lê Văn Tâm cười xòa trước câu hỏi của phóng viên: "
+        + "“Chúng tôi đã chuẩn bị cho tình huống này từ lâu.”";
+
+    assertThat(SeedQuotes.direct(body)).singleElement().satisfies(quote -> {
+      assertThat(quote.text()).startsWith("Chúng tôi đã chuẩn bị");
+      assertThat(quote.speaker()).isEqualTo("Lê Văn Tâm");
+    });
+  }
+
+  @Test
+  void aRoleBeforeTheColonIsThePersonWhoSpokeBefore() {
+    String body = "\"We will keep the port open,\" Minister Anna Kovacs said.\n"
+        + "The minister then listed three projects and added: \"None of them will be delayed by the strike.\"";
+
+    assertThat(SeedQuotes.direct(body)).extracting(Quote::speaker).containsExactly("Anna Kovacs", "Anna Kovacs");
+  }
+
+  @Test
+  void aCommaInsideAQuotedTitleOpensNoSubject() {
+    String body = "Tại lễ phát động cuộc thi “Học tập, làm theo Hồ Chí Minh” năm nay, sinh viên Phạm Thu Trang "
+        + "rưng rưng: “Em sẽ cố gắng hết sức mình.”";
+
+    assertThat(SeedQuotes.direct(body)).singleElement().satisfies(quote ->
+        assertThat(quote.speaker()).isEqualTo("Phạm Thu Trang"));
+  }
+
+  @Test
+  void aMottoAfterAColonIsNoQuote() {
+    String body = "The naval bases are painted with the motto: \"The sea is ours by right and we will return.\"";
+
+    assertThat(SeedQuotes.direct(body)).isEmpty();
   }
 }
