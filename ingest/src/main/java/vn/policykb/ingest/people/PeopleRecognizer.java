@@ -78,7 +78,7 @@ public final class PeopleRecognizer {
   /** Every mention of a person in the text, in order. */
   public List<PersonMention> mentions(String text) {
     List<Word> words = Word.of(text);
-    Set<String> lowerCase = lowerCaseWords(words);
+    LowerCaseWords lowerCase = new LowerCaseWords(words);
     List<PersonMention> full = new ArrayList<>();
     List<Candidate> partial = new ArrayList<>();
     int i = 0;
@@ -111,7 +111,7 @@ public final class PeopleRecognizer {
    * the text named in full ({@code Melania Trump}); null when that word is a title, a country, a
    * word the text also writes in lower case ({@code Then}), or a word with marks (Vietnamese).
    */
-  private static Word firstName(String text, List<Word> words, int i, Set<String> lowerCase) {
+  private static Word firstName(String text, List<Word> words, int i, LowerCaseWords lowerCase) {
     if (i == 0) {
       return null;
     }
@@ -124,15 +124,27 @@ public final class PeopleRecognizer {
     return before;
   }
 
-  /** The keys of the words a text writes in lower case. */
-  private static Set<String> lowerCaseWords(List<Word> words) {
-    Set<String> keys = new HashSet<>();
-    for (Word word : words) {
-      if (!word.capitalized()) {
-        keys.add(word.key());
-      }
+  /** The keys of the words a text writes in lower case, read from its words when first asked. */
+  private static final class LowerCaseWords {
+
+    private final List<Word> words;
+    private Set<String> keys;
+
+    LowerCaseWords(List<Word> words) {
+      this.words = words;
     }
-    return keys;
+
+    boolean contains(String key) {
+      if (keys == null) {
+        keys = new HashSet<>();
+        for (Word word : words) {
+          if (!word.capitalized()) {
+            keys.add(word.key());
+          }
+        }
+      }
+      return keys.contains(key);
+    }
   }
 
   /** The words of the world's country names in English and Vietnamese ({@code Mỹ} besides ICU's {@code Hoa Kỳ}). */
