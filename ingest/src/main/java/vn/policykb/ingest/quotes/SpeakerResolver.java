@@ -185,8 +185,11 @@ final class SpeakerResolver {
       return null;
     }
     if (named != null) {
-      // "Bộ trưởng Bộ Y tế Đào Hồng Lan": what stands before the name is the role
-      String before = text.substring(start, named.start()).strip();
+      // "Bộ trưởng Bộ Y tế Đào Hồng Lan": what stands before the name is the role, with the title
+      // a mention may open with ("Professor Jay Berzofsky")
+      String written = text.substring(named.start(), named.end());
+      String title = written.endsWith(named.name()) ? written.substring(0, written.length() - named.name().length()) : "";
+      String before = (text.substring(start, named.start()) + title).strip();
       return new Speaker(named.name(), named.personId(), true,
           before.isEmpty() || SpeakerNames.isClause(before) ? null : SpeakerNames.role(List.of(before.split("\\s+"))));
     }
@@ -197,7 +200,8 @@ final class SpeakerResolver {
     if (pronoun || role) {
       Speaker salient = pronoun ? salient(start, true) : described(start, key);
       if (salient != null) {
-        return salient;
+        // "Tổng thống nói": the role the text gives the person here, where none was known
+        return pronoun ? salient : salient.withRole(SpeakerNames.role(List.of(stripArticle(subject).split("\\s+"))));
       }
       return role && asWritten ? new Speaker(subject, null, false) : null;
     }

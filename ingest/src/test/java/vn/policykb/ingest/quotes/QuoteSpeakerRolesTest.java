@@ -37,6 +37,26 @@ class QuoteSpeakerRolesTest {
   }
 
   @Test
+  void theTitleAMentionOpensWithIsTheRole() {
+    String body = "Professor Maren Holt, of the Institute of Oceanography, said: \"The reef will need twenty years to recover.\"";
+
+    Quote quote = SeedQuotes.EXTRACTOR.extract(body).getFirst();
+
+    assertThat(quote.speaker()).isEqualTo("Maren Holt");
+    assertThat(quote.role()).isEqualTo("Professor");
+  }
+
+  @Test
+  void aVietnameseRoleWrittenAloneIsTheRoleOfThePersonItRefersTo() {
+    String body = "Thủ tướng Nguyễn Văn Định đã thăm nhà máy. Thủ tướng nói rằng “nhà máy phải chạy lại trong tháng này”.";
+
+    assertThat(SeedQuotes.direct(body)).singleElement().satisfies(quote -> {
+      assertThat(quote.speaker()).isEqualTo("Nguyễn Văn Định");
+      assertThat(quote.role()).isEqualTo("Thủ tướng");
+    });
+  }
+
+  @Test
   void theReverendIsATitleNotTheSpeaker() {
     String body = "The crowd cheered. “We will not be silent while our neighbors are pushed out,” said the Rev. Al Sharpton. "
         + "Then the march went on.";
