@@ -134,6 +134,7 @@ final class SpeakerNames {
     while (written.size() > 1 && TRAILING_ADVERBS.contains(key(written.getLast()))) {
       written.removeLast();
     }
+    written = withoutTrailingTime(written);
     String whole = String.join(" ", written);
     List<String> head = beforeModifier(written);
     int runStart = nameRunStart(head);
@@ -157,6 +158,33 @@ final class SpeakerNames {
     }
     String name = String.join(" ", head.subList(nameStart, head.size()));
     return new Split(name, role(head.subList(0, nameStart)));
+  }
+
+  /** Words that open a time phrase, written in lower case: {@code hôm 18/3}, {@code on Monday}. */
+  private static final Set<String> TIME_HEADS = Set.of("hôm", "ngày", "sáng", "chiều", "tối", "trưa", "đêm", "on", "last");
+  /** Words a time phrase goes on with: a day, {@code nay}, {@code qua}, a weekday. */
+  private static final Set<String> TIME_WORDS = words("nay", "qua", "mai", "thu", "hai", "ba", "tu", "nam", "sau", "bay",
+      "chu", "nhat", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month",
+      "night", "morning", "afternoon", "evening", "today", "yesterday");
+  private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile("\\d{1,4}(?:[/.-]\\d{1,4}){0,2}[,.]?");
+
+  /**
+   * A subject without the time phrase it ends with ({@code Tổng thống Mozambique Filipe Nyusi hôm
+   * 18/3}, {@code Senator Ellen Marsh on Monday}): when a lower-case time word is followed only by
+   * dates and day words.
+   */
+  private static List<String> withoutTrailingTime(List<String> written) {
+    for (int i = written.size() - 2; i >= 1; i--) {
+      String word = written.get(i);
+      if (TIME_HEADS.contains(word)) {
+        boolean rest = true;
+        for (String after : written.subList(i + 1, written.size())) {
+          rest &= DATE.matcher(after).matches() || TIME_WORDS.contains(key(after));
+        }
+        return rest ? new ArrayList<>(written.subList(0, i)) : written;
+      }
+    }
+    return written;
   }
 
   /**

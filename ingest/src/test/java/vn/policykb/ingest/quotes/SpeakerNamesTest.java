@@ -18,6 +18,15 @@ class SpeakerNamesTest {
   }
 
   @Test
+  void aTimePhraseEndingTheSubjectIsNoPartOfTheName() {
+    assertThat(SpeakerNames.split("Tổng thống Mozambique Filipe Nyusi hôm 18/3"))
+        .isEqualTo(SpeakerNames.split("Tổng thống Mozambique Filipe Nyusi"));
+    assertThat(SpeakerNames.split("Thủ tướng Phạm Văn Long sáng nay").name()).isEqualTo("Phạm Văn Long");
+    assertThat(SpeakerNames.split("Senator Ellen Marsh on Monday").name()).isEqualTo("Ellen Marsh");
+    assertThat(SpeakerNames.split("ông Lê Văn Minh hôm qua").name()).isEqualTo("Lê Văn Minh");
+  }
+
+  @Test
   void honorificsAloneAreNoRole() {
     assertThat(SpeakerNames.split("ông Huỳnh Hùng")).isEqualTo(new SpeakerNames.Split("Huỳnh Hùng", null));
     assertThat(SpeakerNames.split("Bà Lê Thị Thu Hằng")).isEqualTo(new SpeakerNames.Split("Lê Thị Thu Hằng", null));
