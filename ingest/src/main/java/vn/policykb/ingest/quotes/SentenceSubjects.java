@@ -44,10 +44,11 @@ final class SentenceSubjects {
   }
 
   /** The names of the world's countries in English and Vietnamese, as lookup keys (ICU's display names). */
-  private static final Set<String> COUNTRIES = countries();
+  static final Set<String> COUNTRIES = countries();
 
   private static Set<String> countries() {
-    Set<String> names = new HashSet<>();
+    // "Mỹ" is how Vietnamese news names the United States; ICU's name is "Hoa Kỳ"
+    Set<String> names = new HashSet<>(Set.of("my"));
     for (String region : ULocale.getISOCountries()) {
       ULocale country = new ULocale("", region);
       for (String language : List.of("en", "vi")) {

@@ -156,8 +156,29 @@ final class SpeakerNames {
         return new Split(whole, null);
       }
     }
+    nameStart = afterCountry(head, nameStart);
     String name = String.join(" ", head.subList(nameStart, head.size()));
     return new Split(name, role(head.subList(0, nameStart)));
+  }
+
+  /** Words a country's name may have: {@code Hàn Quốc}, {@code Arab Saudi}. */
+  private static final int MAX_COUNTRY_WORDS = 3;
+
+  /**
+   * Where the name begins after a country that opens it and belongs to the title before
+   * ({@code Tổng thống Mozambique Filipe Nyusi}): two words of the name at least are left.
+   */
+  private static int afterCountry(List<String> head, int nameStart) {
+    if (nameStart == 0) {
+      return nameStart;
+    }
+    for (int n = MAX_COUNTRY_WORDS; n >= 1; n--) {
+      if (head.size() - nameStart - n >= 2
+          && SentenceSubjects.COUNTRIES.contains(LookupKey.of(String.join(" ", head.subList(nameStart, nameStart + n))))) {
+        return nameStart + n;
+      }
+    }
+    return nameStart;
   }
 
   /** Words that open a time phrase, written in lower case: {@code hôm 18/3}, {@code on Monday}. */

@@ -27,6 +27,14 @@ class SpeakerNamesTest {
   }
 
   @Test
+  void aCountryAfterTheTitleBelongsToTheRole() {
+    assertThat(SpeakerNames.split("Tổng thống Mỹ Donald Trump")).isEqualTo(new SpeakerNames.Split("Donald Trump", "Tổng thống Mỹ"));
+    assertThat(SpeakerNames.split("Ngoại trưởng Hàn Quốc Kang Kyung-wha").name()).isEqualTo("Kang Kyung-wha");
+    // one word after the country may be a Vietnamese name that opens with it: ca sĩ Đức Phúc
+    assertThat(SpeakerNames.split("ca sĩ Đức Phúc").name()).isEqualTo("Đức Phúc");
+  }
+
+  @Test
   void honorificsAloneAreNoRole() {
     assertThat(SpeakerNames.split("ông Huỳnh Hùng")).isEqualTo(new SpeakerNames.Split("Huỳnh Hùng", null));
     assertThat(SpeakerNames.split("Bà Lê Thị Thu Hằng")).isEqualTo(new SpeakerNames.Split("Lê Thị Thu Hằng", null));
