@@ -118,7 +118,7 @@ public final class PeopleRecognizer {
     Word before = words.get(i - 1);
     if (!before.capitalized() || !onlySpaceBetween(text, before, words.get(i)) || before.text().length() < 2
         || !before.text().chars().allMatch(c -> c < 128) || ENGLISH_TITLES.contains(before.key())
-        || COUNTRY_WORDS.contains(before.key()) || lowerCase.contains(before.key())) {
+        || CountryNames.isWord(before.key()) || lowerCase.contains(before.key())) {
       return null;
     }
     return before;
@@ -145,20 +145,6 @@ public final class PeopleRecognizer {
       }
       return keys.contains(key);
     }
-  }
-
-  /** The words of the world's country names in English and Vietnamese ({@code Mỹ} besides ICU's {@code Hoa Kỳ}). */
-  private static final Set<String> COUNTRY_WORDS = countryWords();
-
-  private static Set<String> countryWords() {
-    Set<String> keys = new HashSet<>(Set.of("my", "uk", "us", "eu"));
-    for (String region : com.ibm.icu.util.ULocale.getISOCountries()) {
-      com.ibm.icu.util.ULocale country = new com.ibm.icu.util.ULocale("", region);
-      for (String language : List.of("en", "vi")) {
-        Word.of(country.getDisplayCountry(new com.ibm.icu.util.ULocale(language))).forEach(w -> keys.add(w.key()));
-      }
-    }
-    return Set.copyOf(keys);
   }
 
   /** What an honorific says of a person: {@code ông} a man, {@code bà} a woman. */

@@ -1,11 +1,11 @@
 package vn.policykb.ingest.quotes;
 
-import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import vn.policykb.ingest.people.CountryNames;
 import vn.policykb.kb.LookupKey;
 
 /**
@@ -41,21 +41,6 @@ final class SentenceSubjects {
     Set<String> words = new HashSet<>(ReportingVerbs.firstWords(ReportingVerbs.ENGLISH));
     words.addAll(ReportingVerbs.firstWords(ReportingVerbs.VIETNAMESE));
     return Set.copyOf(words);
-  }
-
-  /** The names of the world's countries in English and Vietnamese, as lookup keys (ICU's display names). */
-  static final Set<String> COUNTRIES = countries();
-
-  private static Set<String> countries() {
-    // "Mỹ" is how Vietnamese news names the United States; ICU's name is "Hoa Kỳ"
-    Set<String> names = new HashSet<>(Set.of("my"));
-    for (String region : ULocale.getISOCountries()) {
-      ULocale country = new ULocale("", region);
-      for (String language : List.of("en", "vi")) {
-        names.add(LookupKey.of(country.getDisplayCountry(new ULocale(language))));
-      }
-    }
-    return Set.copyOf(names);
   }
 
   /** Words read from a sentence's start: a subject's name begins within them. */
@@ -136,7 +121,7 @@ final class SentenceSubjects {
         return null;
       }
     }
-    if (COUNTRIES.contains(LookupKey.of(split.name()))) {
+    if (CountryNames.isName(LookupKey.of(split.name()))) {
       // "Việt Nam is building …", "New Zealand has …": a country opens sentences as a person does
       return null;
     }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import vn.policykb.ingest.people.CountryNames;
 import vn.policykb.kb.LookupKey;
 
 /**
@@ -174,7 +175,7 @@ final class SpeakerNames {
     }
     for (int n = MAX_COUNTRY_WORDS; n >= 1; n--) {
       if (head.size() - nameStart - n >= 2
-          && SentenceSubjects.COUNTRIES.contains(LookupKey.of(String.join(" ", head.subList(nameStart, nameStart + n))))) {
+          && CountryNames.isName(LookupKey.of(String.join(" ", head.subList(nameStart, nameStart + n))))) {
         return nameStart + n;
       }
     }

@@ -387,7 +387,7 @@ final class SpeakerResolver {
     Speaker best = null;
     for (PersonMention mention : mentions) {
       if (mention.end() <= position && mention.start() > bestPosition
-          && (" " + LookupKey.of(titleBefore(mention.start())) + " ").contains(" " + roleKey + " ")) {
+          && holdsRole(titleBefore(mention.start()), roleKey)) {
         bestPosition = mention.start();
         best = new Speaker(mention.name(), mention.personId(), true);
       }
@@ -396,7 +396,7 @@ final class SpeakerResolver {
       for (Anchor anchor : anchors) {
         String role = anchor.speaker().role();
         if (anchor.position() < position && anchor.position() > bestPosition && role != null
-            && (" " + LookupKey.of(role) + " ").contains(" " + roleKey + " ")) {
+            && holdsRole(role, roleKey)) {
           bestPosition = anchor.position();
           best = anchor.speaker();
         }
@@ -490,6 +490,11 @@ final class SpeakerResolver {
   }
 
   private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
+
+  /** Whether a title as written holds the role's words: {@code Tổng thống Mỹ} holds {@code tong thong}. */
+  private static boolean holdsRole(String title, String roleKey) {
+    return (" " + LookupKey.of(title) + " ").contains(" " + roleKey + " ");
+  }
 
   /** How far before a name its title may begin: {@code Thống đốc Ngân hàng Nhà nước Lê Minh Hưng}. */
   private static final int MAX_TITLE_LENGTH = 80;
