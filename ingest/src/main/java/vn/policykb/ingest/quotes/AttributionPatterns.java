@@ -24,10 +24,15 @@ final class AttributionPatterns {
   static final Pattern VERB = Pattern.compile(VERBS, FLAGS);
   private static final String SAID = ReportingVerbs.alternation(List.of("said", "says", "added", "asked", "stated", "wrote", "continued", "explained", "noted"));
   /**
+   * A character of a subject, or a bracket it holds, commas and all ({@code ông A (ngụ xã B,
+   * huyện C)}): no clause punctuation outside brackets.
+   */
+  private static final String SUBJECT_TEXT = "(?:[^,;:!?“”\"\\n(]|\\([^()\\n]{0,80}\\))";
+  /**
    * A subject: no clause punctuation; an age ({@code Narcis Termes, 68,}) and an apposition
    * between commas ({@code appo}, a role mostly) may follow it.
    */
-  private static final String SUBJECT = "(?<subj>[^,;:!?“”\"\\n]{1,160}?)(?:,\\s+\\d{1,3}(?:\\s+tuổi)?)?(?:,\\s+(?<appo>[^,;:“”\"\\n]{1,140}?),?)?";
+  private static final String SUBJECT = "(?<subj>" + SUBJECT_TEXT + "{1,160}?)(?:,\\s+\\d{1,3}(?:\\s+tuổi)?)?(?:,\\s+(?<appo>[^,;:“”\"\\n]{1,140}?),?)?";
 
   private static final Pattern AFTER_SUBJECT_VERB = Pattern.compile(
       "^\\s*[,.]?\\s*(?:[–—-]\\s*)?" + SUBJECT + "\\s+(?<verb>" + VERBS + ")", FLAGS);
@@ -47,11 +52,46 @@ final class AttributionPatterns {
    */
   private static final Pattern AFTER_ANY_VERB = Pattern.compile(
       "^\\s*,\\s*" + NAME_OR_PRONOUN + "\\s+" + ANY_VERB + "\\s*[.!]?\\s*$", FLAGS);
+  /**
+   * {@code ”, cô Vân xót xa nói.}, {@code " - ông Quán hào hứng nói.}: one to three lowercase words
+   * of manner between the subject and a reporting verb that ends the sentence ({@code manner}:
+   * whether they are no title's last words nor a negation is for the caller to tell).
+   */
+  private static final Pattern AFTER_SUBJECT_MANNER_VERB = Pattern.compile(
+      "^\\s*[,.]?\\s*(?:[–—-]\\s*)?(?<subj>" + SUBJECT_TEXT + "{1,120}?)\\s+"
+      + "(?<manner>(?-i:\\p{Ll}[\\p{L}\\p{M}]*)(?:\\s+(?-i:\\p{Ll}[\\p{L}\\p{M}]*)){0,2}),?\\s+"
+      + "(?<verb>" + VERBS + ")(?:\\s+thêm)?\\s*[.!?]?\\s*$", FLAGS);
+  /**
+   * {@code ”, Reuters dẫn lời ông Duterte hôm 19/11 nói với …}: the words are the speaker's, the
+   * news agency only carries them.
+   */
+  private static final Pattern AFTER_QUOTED_BY = Pattern.compile(
+      "^\\s*[,.]?\\s*(?:[–—-]\\s*)?[^,;:!?“”\"\\n]{1,80}?\\s+dẫn\\s+lời\\s+(?<subj>[^,;:!?“”\"\\n]{1,160}?)"
+      + "(?:,\\s+(?<appo>[^,;:!?“”\"\\n]{1,140}?))??"
+      + "(?:\\s+(?:(?:hôm|ngày|sáng|chiều|tối|trong|tại|khi|trên)(?![\\p{L}\\p{M}])|" + VERBS + ").*|\\s*[,.!?].*|\\s*)$",
+      FLAGS);
   /** An attribution right after a closing quote mark, to the end of its sentence; tried in order. */
-  static final List<Pattern> AFTER_QUOTE = List.of(AFTER_ACCORDING, AFTER_VERB_SUBJECT, AFTER_SUBJECT_VERB, AFTER_ANY_VERB);
+  static final List<Pattern> AFTER_QUOTE = List.of(AFTER_ACCORDING, AFTER_QUOTED_BY, AFTER_VERB_SUBJECT, AFTER_SUBJECT_VERB,
+      AFTER_SUBJECT_MANNER_VERB, AFTER_ANY_VERB);
 
+  /** Words that deny the verb after them, not its manner: {@code ông không nói}. */
+  private static final Set<String> NEGATIONS = Set.of("không", "chưa", "chẳng", "chả", "not", "never", "did", "does");
+
+  /**
+   * Whether the words a pattern took for the manner of saying are that: not a negation, and not
+   * the end of a title the subject began ({@code Thủ tướng nói}: {@code tướng} ends {@code Thủ tướng}).
+   */
+  static boolean isManner(String manner) {
+    String first = manner.strip().split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
+    return !NEGATIONS.contains(first) && !SpeakerResolver.isTitleWord(first);
+  }
+
+  /**
+   * A subject before a colon may have further appositions ({@code sinh viên A, lớp B, Học viện C
+   * bày tỏ:}): without them the last would be taken for the subject, the one before for its apposition.
+   */
   private static final Attribution BEFORE_COLON = Attribution.of(
-      SUBJECT, "\\s+(?<verb>" + VERBS + ")(?:\\s+[^,;:“”\".\\n]{1,60}?)?\\s*:\\s*$");
+      SUBJECT + "(?:,\\s+[^,;:“”\"\\n]{1,140}?){0,2}", "\\s+(?<verb>" + VERBS + ")(?:\\s+[^,;:“”\".\\n]{1,60}?)?\\s*:\\s*$");
   /** A verb right before the quote, or a few words before it ({@code nói họ "…"}, a partial quote). */
   private static final Attribution BEFORE_BARE = Attribution.of(
       SUBJECT, "\\s+(?<verb>" + VERBS + ")(?:\\s+[^,;:“”\".\\n]{1,30}?)?\\s*,?\\s*$");
@@ -111,7 +151,7 @@ final class AttributionPatterns {
   static final List<Attribution> BEFORE_QUOTE = List.of(BEFORE_ACCORDING, BEFORE_COLON, BEFORE_BARE, BEFORE_ANY_VERB);
 
   /** A subject without apposition: where a clause ends before it, an apposition would be ambiguous. */
-  private static final String PLAIN_SUBJECT = "(?<subj>[^,;:!?“”\"\\n]{1,160}?)";
+  private static final String PLAIN_SUBJECT = "(?<subj>" + SUBJECT_TEXT + "{1,160}?)";
   private static final Set<String> TRAILING_VERBS = Set.of("said", "says", "added", "stated", "noted", "stressed",
       "explained", "affirmed", "emphasised", "emphasized", "insisted", "warned", "argued", "concluded", "observed", "told",
       "reported", "reports");

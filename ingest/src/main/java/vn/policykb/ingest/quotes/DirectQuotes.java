@@ -21,6 +21,8 @@ final class DirectQuotes {
   private static final Pattern ENDS_PUNCTUATED = Pattern.compile("(?s).*[,.!?…][’']?$");
   /** How far before a quote its attribution can begin: a subject, an apposition, a verb and a few words. */
   private static final int MAX_ATTRIBUTION_BEFORE = 420;
+  /** Commas of introductory phrases a cue before a quote is looked for after. */
+  private static final int MAX_INTRODUCTORY_PHRASES = 5;
   /** Lowercase words after a closing mark up to a comma: {@code " cuộc tìm kiếm,"}, {@code " nowadays,"}. */
   private static final Pattern GAP_BEFORE_CUE = Pattern.compile("\\s+((?-i:\\p{Ll})[^,;:.!?“”\"«»\\n]{0,40}?),");
 
@@ -162,7 +164,7 @@ final class DirectQuotes {
   private static Speaker attributeAfter(String after, int offset, SpeakerResolver speakers) {
     for (Pattern pattern : AttributionPatterns.AFTER_QUOTE) {
       Matcher m = pattern.matcher(after);
-      if (m.find()) {
+      if (m.find() && (!m.namedGroups().containsKey("manner") || AttributionPatterns.isManner(m.group("manner")))) {
         Speaker speaker = speakers.resolve(m, offset, true);
         if (speaker != null) {
           return speaker;
@@ -185,13 +187,37 @@ final class DirectQuotes {
       return null;
     }
     Speaker speaker = attributeBeforeAt(before, offset, speakers);
-    // an introductory phrase before the subject ("Phát biểu trên kênh truyền hình của Úc, ông
-    // Mahathir tuyên bố:"): the cue is tried again after the phrase's comma
-    int comma = before.indexOf(", ");
-    if (speaker == null && comma > 0 && SpeakerNames.isClause(before.substring(0, comma))) {
-      speaker = attributeBeforeAt(before.substring(comma + 2), offset + comma + 2, speakers);
+    // introductory phrases before the subject ("Phát biểu trên kênh truyền hình của Úc, ông
+    // Mahathir tuyên bố:", "Theo AFP, ngày 21-8, phát biểu trước báo giới, Thủ tướng … nói:"),
+    // which the subject's apposition would otherwise take for the subject: the cue is tried again
+    // after each of their commas
+    // after each of their commas; not past a phrase that names someone, whose appositions follow
+    // ("Sinh viên Vũ Trịnh Ngọc Hiền, lớp …, học viện … bày tỏ:")
+    int from = 0;
+    int comma = phraseComma(before, 0);
+    for (int tries = 0; speaker == null && comma > 0 && tries < MAX_INTRODUCTORY_PHRASES; tries++) {
+      String phrase = before.substring(from, comma);
+      if (speakers.namesPerson(offset + from, offset + comma) && !SpeakerNames.isClause(phrase)) {
+        break;
+      }
+      from = comma + 2;
+      speaker = attributeBeforeAt(before.substring(from), offset + from, speakers);
+      comma = phraseComma(before, from);
     }
     return speaker;
+  }
+
+  /** The next comma and space from {@code from} outside brackets ({@code chị A (bản B, xã C) kể}), or -1. */
+  private static int phraseComma(String text, int from) {
+    int depth = 0;
+    for (int i = 0; i + 1 < text.length(); i++) {
+      char c = text.charAt(i);
+      depth = c == '(' ? depth + 1 : c == ')' ? Math.max(0, depth - 1) : depth;
+      if (i >= from && depth == 0 && c == ',' && text.charAt(i + 1) == ' ') {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static Speaker attributeBeforeAt(String before, int offset, SpeakerResolver speakers) {

@@ -77,7 +77,7 @@ final class SpeakerNames {
       "though", "following", "with", "without", "for", "from", "by", "to", "into", "then", "so", "once", "upon",
       "speaking", "asked", "asking", "closing", "who", "which", "adding", "saying", "noting", "whose", "nhớ", "khi", "sau", "trong", "tại", "với", "về", "vì", "để",
       "nếu", "dù", "mặc", "tuy", "ngay", "đúng", "theo", "từ", "qua", "nhằm", "nhân", "thay", "kể", "trả",
-      "trước", "đến", "cùng", "cho", "bởi", "bằng", "hôm", "hơn", "more", "about", "nearly", "almost", "sáng", "chiều", "tối", "đêm", "ở", "nói", "của", "of", "vào");
+      "trước", "đến", "cùng", "cho", "bởi", "bằng", "hôm", "ngày", "tháng", "hơn", "more", "about", "nearly", "almost", "sáng", "chiều", "tối", "đêm", "ở", "nói", "của", "of", "vào");
 
   /**
    * Auxiliaries of tense and voice, as written in lower case: a subject opening with one is the
@@ -94,6 +94,10 @@ final class SpeakerNames {
    */
   private static final Set<String> INTRODUCTORY_PAIRS = words(
       "phát biểu", "trao đổi", "chia sẻ", "trả lời", "bình luận", "nói chuyện", "lý giải", "giải thích", "nhận định");
+
+  /** Sentence adverbs of two words that open a clause, never a name: {@code thậm chí}, {@code đồng thời}. */
+  private static final Set<String> SENTENCE_ADVERBS = words(
+      "thậm chí", "đồng thời", "ngoài ra", "tuy nhiên", "mặt khác", "bên cạnh", "trong khi", "vì vậy", "do đó");
 
   /** Last words of a clause cut short, in lower case with their diacritics: no name ends so. */
   private static final Set<String> CLAUSE_ENDS = words(
@@ -123,6 +127,9 @@ final class SpeakerNames {
     String last = words[words.length - 1];
     return CLAUSE_STARTS.contains(words[0].toLowerCase(Locale.ROOT)) || AUXILIARIES.contains(words[0])
         || words.length > 2 && INTRODUCTORY_PAIRS.contains((words[0] + " " + words[1]).toLowerCase(Locale.ROOT))
+        || words.length >= 2 && SENTENCE_ADVERBS.contains((words[0] + " " + words[1]).toLowerCase(Locale.ROOT))
+        // "năm 2019": a year, never a name
+        || words.length >= 2 && "năm".equals(words[0].toLowerCase(Locale.ROOT)) && Character.isDigit(words[1].codePointAt(0))
         || words.length > 1 && !capitalized(last) && CLAUSE_ENDS.contains(last);
   }
 

@@ -46,6 +46,31 @@ final class SpeakerResolver {
       "ong", "ba", "anh", "chi", "nuoc", "quoc", "hoi", "uy", "ubnd", "dong", "thuong", "vu", "thanh",
       "nguoi", "phat", "ngon", "vi", "nay", "ay", "lanh", "dao", "cuc", "so", "tinh", "huyen", "xa",
       "nha", "khoa", "hoc");
+  /** Whether the words before a name are its title or a short description: {@code trung tướng}, {@code lão nông}. */
+  private static boolean isTitleBefore(String before) {
+    String key = LookupKey.of(before);
+    if (key.isBlank()) {
+      return true;
+    }
+    List<String> words = List.of(key.split(" "));
+    return words.size() <= 2 || VI_TITLE_WORDS.containsAll(words);
+  }
+
+  /** Whether the text between two offsets names a person the recogniser found. */
+  boolean namesPerson(int from, int to) {
+    for (PersonMention mention : mentions) {
+      if (mention.start() >= from && mention.end() <= to) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the word is one a Vietnamese title or honorific is made of ({@code tướng}, {@code chủ}). */
+  static boolean isTitleWord(String word) {
+    return VI_TITLE_WORDS.contains(LookupKey.of(word));
+  }
+
   private static final Set<String> PREPOSITIONS = Set.of(
       "by", "of", "with", "to", "for", "from", "and", "on", "about", "met", "meeting", "cua", "voi", "boi", "va",
       "cung", "gap", "tiep", "cho", "ve");
@@ -60,6 +85,16 @@ final class SpeakerResolver {
 
   /** A role after a name and a dash, to the end of the subject. */
   private static final java.util.regex.Pattern DASH_APPOSITION = java.util.regex.Pattern.compile("\\s+[-–—]\\s+(.{2,120})");
+  /**
+   * What the text says of a person in brackets after the name, to the end of the subject: a role
+   * ({@code (nguyên Tư lệnh Quân khu 9)}, {@code (tài xế taxi)}), a home or an age
+   * ({@code (quê Bến Tre)}, {@code (70 tuổi)}).
+   */
+  private static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile("\\s*\\(([^()]{2,120})\\)\\s*");
+  private static final java.util.regex.Pattern TRAILING_BRACKET = java.util.regex.Pattern.compile("\\s*\\(([^()]{2,120})\\)\\s*$");
+  /** First words of a bracket that tells where someone is from or how old, not a role; folded. */
+  private static final Set<String> NOT_ROLE_BRACKETS = Set.of("que", "tp", "tinh", "huyen", "xa", "phuong", "quan",
+      "q", "p", "thon", "ap", "ban", "khu", "to", "duong", "so", "o", "tai", "tru", "ngu", "sn", "sinh", "from", "age", "aged");
 
   private final String text;
   private final List<PersonMention> mentions;
@@ -181,6 +216,11 @@ final class SpeakerResolver {
       if (dash.matches() && !SpeakerNames.isClause(dash.group(1))) {
         return new Speaker(named.name(), named.personId(), true, SpeakerNames.role(List.of(dash.group(1).split("\\s+"))));
       }
+      java.util.regex.Matcher bracketed = BRACKETED.matcher(text.substring(named.end(), subjectEnd));
+      // only after a title or a short description: "một cán bộ Công ty An Hải (…)" is about a company
+      if (bracketed.matches() && isTitleBefore(text.substring(start, named.start()))) {
+        return new Speaker(named.name(), named.personId(), true, bracketedRole(bracketed.group(1)));
+      }
       // the subject is about someone, not someone: "the visit of Tô Lâm", "Tô Lâm đánh giá cao các"
       return null;
     }
@@ -205,7 +245,8 @@ final class SpeakerResolver {
       }
       return role && asWritten ? new Speaker(subject, null, false) : null;
     }
-    if (!(asWritten || isSource(subject, words)) || words.size() > 14 || !startsLikeName(subject)) {
+    if (!(asWritten || isSource(subject, words)) || words.size() > 14 || !startsLikeName(subject)
+        || !balancedBrackets(subject)) {
       return null;
     }
     // "cảnh sát nói thêm" after "cảnh sát JA Rathwa cho biết": the speaker named more fully before
@@ -215,8 +256,38 @@ final class SpeakerResolver {
         return anchor.speaker();
       }
     }
+    // "anh Đan Phương (tài xế taxi)": the bracket after a name no registry knows
+    java.util.regex.Matcher bracketed = TRAILING_BRACKET.matcher(subject);
+    String bracketRole = null;
+    if (bracketed.find() && bracketed.start() > 0 && !namesInBracket(bracketed.group(1))) {
+      bracketRole = bracketedRole(bracketed.group(1));
+      subject = subject.substring(0, bracketed.start());
+    }
     SpeakerNames.Split split = SpeakerNames.split(subject);
-    return new Speaker(split.name(), null, false, split.role());
+    return new Speaker(split.name(), null, false, split.role() != null ? split.role() : bracketRole);
+  }
+
+  /**
+   * Whether a bracket holds only capitalized words: a place or an abbreviation of the name before
+   * it ({@code (Anh)}, {@code (KPU)}), which a name as written keeps.
+   */
+  private static boolean namesInBracket(String bracket) {
+    for (String word : bracket.strip().split("[\\s,]+")) {
+      if (word.isEmpty() || !Character.isUpperCase(word.codePointAt(0))) {
+        return false;
+      }
+    }
+    return !VI_TITLE_WORDS.contains(LookupKey.of(bracket.strip().split("\\s+")[0]));
+  }
+
+  /** A bracket's words as the role of the person before it, or null for a home, an age, a place. */
+  private static String bracketedRole(String bracket) {
+    String[] words = bracket.strip().split("\\s+");
+    if (words[0].isEmpty() || Character.isDigit(words[0].codePointAt(0)) || NOT_ROLE_BRACKETS.contains(LookupKey.of(words[0]))
+        || SpeakerNames.isClause(bracket) || namesInBracket(bracket)) {
+      return null;
+    }
+    return SpeakerNames.role(List.of(words));
   }
 
   /**
@@ -292,6 +363,19 @@ final class SpeakerResolver {
       }
     }
     return false;
+  }
+
+  /** Whether every bracket the subject opens it closes: a subject cut inside a bracket is a fragment. */
+  private static boolean balancedBrackets(String subject) {
+    int depth = 0;
+    for (int i = 0; i < subject.length(); i++) {
+      char c = subject.charAt(i);
+      depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+      if (depth < 0) {
+        return false;
+      }
+    }
+    return depth == 0;
   }
 
   /** A speaker as written is a name or a noun phrase about a person, not a clause. */
