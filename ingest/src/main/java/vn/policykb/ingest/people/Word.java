@@ -8,7 +8,7 @@ import vn.policykb.kb.LetterRuns;
 import vn.policykb.kb.LookupKey;
 
 /**
- * A word of a text with its place: a run of letters, marks and digits (an apostrophe inside a
+ * A word of a text with its place: a run of letters, marks and digits (an apostrophe or a hyphen inside a
  * word belongs to it). {@code key} is the word as names are compared: lower case, unaccented.
  */
 public record Word(String text, String key, int start, int end) {
@@ -17,7 +17,8 @@ public record Word(String text, String key, int start, int end) {
     List<Word> words = new ArrayList<>();
     // a text repeats its words: each is folded once
     Map<String, String> keys = new HashMap<>();
-    LetterRuns.scan(text, "'’", false, (start, end) -> {
+    // a hyphen between letters joins the parts of a name: Kim Jong-un, Jean-Pierre
+    LetterRuns.scan(text, "'’-", false, (start, end) -> {
       String word = text.substring(start, end);
       words.add(new Word(word, keys.computeIfAbsent(word, LookupKey::of), start, end));
     });

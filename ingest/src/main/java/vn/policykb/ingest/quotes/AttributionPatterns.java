@@ -35,7 +35,8 @@ final class AttributionPatterns {
   private static final String SUBJECT = "(?<subj>" + SUBJECT_TEXT + "{1,160}?)(?:,\\s+\\d{1,3}(?:\\s+tuổi)?)?(?:,\\s+(?<appo>[^,;:“”\"\\n]{1,140}?),?)?";
 
   private static final Pattern AFTER_SUBJECT_VERB = Pattern.compile(
-      "^\\s*[,.]?\\s*(?:[–—-]\\s*)?" + SUBJECT + "\\s+(?<verb>" + VERBS + ")", FLAGS);
+      // "bà Hồ Thị Liên (trú xã Thạch Kênh), cho biết": a comma may close the subject
+      "^\\s*[,.]?\\s*(?:[–—-]\\s*)?" + SUBJECT + ",?\\s+(?<verb>" + VERBS + ")", FLAGS);
   private static final Pattern AFTER_VERB_SUBJECT = Pattern.compile(
       "^\\s*[,.]?\\s*(?:[–—-]\\s*)?(?<verb>" + SAID + ")\\s+(?<subj>[^,;:!?“”\"\\n]{1,160}?)\\s*"
       + "(?:,\\s*(?<appo>[^,;:!?“”\"\\n]{1,120}?)\\s*(?:[,;].*)?|;.*)?[.!?]?$", FLAGS);

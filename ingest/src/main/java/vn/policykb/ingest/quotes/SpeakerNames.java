@@ -202,6 +202,13 @@ final class SpeakerNames {
    * 18/3}, {@code Senator Ellen Marsh on Monday}): when a lower-case time word is followed only by
    * dates and day words.
    */
+  /** Whether the words are a time phrase alone: {@code hôm nay}, {@code hôm 19/11}, {@code on Monday}. */
+  static boolean isTimePhrase(String text) {
+    List<String> words = new ArrayList<>(Arrays.asList(text.strip().split("\\s+")));
+    words.addFirst("x");
+    return words.size() >= 3 && withoutTrailingTime(words).size() == 1;
+  }
+
   private static List<String> withoutTrailingTime(List<String> written) {
     for (int i = written.size() - 2; i >= 1; i--) {
       String word = written.get(i);

@@ -46,6 +46,18 @@ final class SpeakerResolver {
       "ong", "ba", "anh", "chi", "nuoc", "quoc", "hoi", "uy", "ubnd", "dong", "thuong", "vu", "thanh",
       "nguoi", "phat", "ngon", "vi", "nay", "ay", "lanh", "dao", "cuc", "so", "tinh", "huyen", "xa",
       "nha", "khoa", "hoc");
+  /**
+   * The person a mention names, with what stands before the name as the role, and the title a
+   * mention may open with ("Bộ trưởng Bộ Y tế Đào Hồng Lan", "Professor Jay Berzofsky").
+   */
+  private Speaker namedSpeaker(PersonMention named, int subjectStart) {
+    String written = text.substring(named.start(), named.end());
+    String title = written.endsWith(named.name()) ? written.substring(0, written.length() - named.name().length()) : "";
+    String before = (text.substring(subjectStart, named.start()) + title).strip();
+    return new Speaker(named.name(), named.personId(), true,
+        before.isEmpty() || SpeakerNames.isClause(before) ? null : SpeakerNames.role(List.of(before.split("\\s+"))));
+  }
+
   /** Whether the words before a name are its title or a short description: {@code trung tướng}, {@code lão nông}. */
   private static boolean isTitleBefore(String before) {
     String key = LookupKey.of(before);
@@ -216,6 +228,10 @@ final class SpeakerResolver {
       if (dash.matches() && !SpeakerNames.isClause(dash.group(1))) {
         return new Speaker(named.name(), named.personId(), true, SpeakerNames.role(List.of(dash.group(1).split("\\s+"))));
       }
+      // "ông Comey hôm nay khẳng định": a time between the name and the verb
+      if (SpeakerNames.isTimePhrase(text.substring(named.end(), subjectEnd))) {
+        return namedSpeaker(named, start);
+      }
       java.util.regex.Matcher bracketed = BRACKETED.matcher(text.substring(named.end(), subjectEnd));
       // only after a title or a short description: "một cán bộ Công ty An Hải (…)" is about a company
       if (bracketed.matches() && isTitleBefore(text.substring(start, named.start()))) {
@@ -225,13 +241,7 @@ final class SpeakerResolver {
       return null;
     }
     if (named != null) {
-      // "Bộ trưởng Bộ Y tế Đào Hồng Lan": what stands before the name is the role, with the title
-      // a mention may open with ("Professor Jay Berzofsky")
-      String written = text.substring(named.start(), named.end());
-      String title = written.endsWith(named.name()) ? written.substring(0, written.length() - named.name().length()) : "";
-      String before = (text.substring(start, named.start()) + title).strip();
-      return new Speaker(named.name(), named.personId(), true,
-          before.isEmpty() || SpeakerNames.isClause(before) ? null : SpeakerNames.role(List.of(before.split("\\s+"))));
+      return namedSpeaker(named, start);
     }
     String key = LookupKey.of(stripArticle(subject));
     List<String> words = List.of(key.split(" "));
