@@ -153,7 +153,7 @@ final class AttributionPatterns {
 
   /** A subject without apposition: where a clause ends before it, an apposition would be ambiguous. */
   private static final String PLAIN_SUBJECT = "(?<subj>" + SUBJECT_TEXT + "{1,160}?)";
-  private static final Set<String> TRAILING_VERBS = Set.of("said", "says", "added", "stated", "noted", "stressed",
+  private static final Set<String> TRAILING_VERBS = Set.of("said", "says", "say", "added", "stated", "noted", "stressed",
       "explained", "affirmed", "emphasised", "emphasized", "insisted", "warned", "argued", "concluded", "observed", "told",
       "reported", "reports");
   /** A day or a time after a trailing verb: {@code …, the Post reported Sunday.}, {@code … said on Friday.} */
@@ -186,7 +186,7 @@ final class AttributionPatterns {
   /** A reported statement whose attribution ends its sentence ({@code …, X said.}); tried in order. */
   static final List<Attribution> REPORTED_TRAILING = List.of(
       Attribution.of(words -> words.hasAny(TRAILING_VERBS),
-          "^(?<content>.{12,}?),\\s+" + PLAIN_SUBJECT, "\\s+(?<verb>said|says|added|stated|noted|stressed|explained"
+          "^(?<content>.{12,}?),\\s+" + PLAIN_SUBJECT, "\\s+(?<verb>said|says|say|added|stated|noted|stressed|explained"
           + "|affirmed|emphasised|emphasized|insisted|warned|argued|concluded|observed|reported|reports"
           + "|told\\s+\\S+(?:\\s+\\S+)?)" + EN_WHEN + TRAILING_TAIL + "\\s*[.!?]?$"),
       Attribution.of(words -> words.hasAny(SAID_ADDED_STATED),

@@ -11,7 +11,7 @@ final class ReportingVerbs {
 
   /** Verbs a direct quote may be attributed with. */
   static final List<String> ENGLISH = List.of(
-      "said", "says", "added", "adds", "stated", "noted", "stressed", "told", "explained", "asked", "continued",
+      "said", "says", "say", "added", "adds", "stated", "noted", "stressed", "told", "explained", "asked", "continued",
       "insisted", "remarked", "wrote", "declared", "warned", "affirmed", "emphasised", "emphasized", "underlined",
       "underscored", "concluded", "recalled", "observed", "acknowledged", "admitted", "argued", "commented",
       "announced", "replied", "answered", "reiterated", "reaffirmed", "highlighted", "pointed out", "revealed",

@@ -23,6 +23,16 @@ class ReportedStatementsTest {
   }
 
   @Test
+  void aPluralSourceSaysAtTheEndOfTheSentence() {
+    String body = "More than 820,000 people are affected in the country, health officials say.";
+
+    assertThat(find(body, new CoveredRanges())).singleElement().satisfies(q -> {
+      assertThat(q.speaker()).isEqualTo("health officials");
+      assertThat(q.text()).isEqualTo("More than 820,000 people are affected in the country");
+    });
+  }
+
+  @Test
   void aSentenceADirectQuoteCoversHoldsNone() {
     CoveredRanges covered = new CoveredRanges();
     covered.add(0, 10);
