@@ -144,6 +144,9 @@ final class SpeakerNames {
     }
     written = withoutTrailingTime(written);
     String whole = String.join(" ", written);
+    if (describedFrom(written)) {
+      return new Split(whole, null);
+    }
     List<String> head = beforeModifier(written);
     int runStart = nameRunStart(head);
     if (runStart == head.size() || runStart > 0 && PREPOSITIONS.contains(key(head.get(runStart - 1)))) {
@@ -228,6 +231,30 @@ final class SpeakerNames {
    * ({@code Tiffany Ng đến} of {@code Tiffany Ng đến từ Đại học Michigan}); all words when none does
    * or nothing capitalized would be left.
    */
+  /** Words that open a noun phrase of a description, capitalized only where the sentence opens with them. */
+  private static final Set<String> DETERMINERS = Set.of("một", "các", "những", "nhiều", "mọi", "a", "an", "the", "some",
+      "many", "several");
+
+  /**
+   * Whether the subject describes its source from where it is ({@code Một số nguồn tin của Chính
+   * phủ Mỹ}): a determiner, lowercase words, then a modifier; the names after the modifier are
+   * the place's, not the speaker's.
+   */
+  private static boolean describedFrom(List<String> words) {
+    if (words.size() < 3 || !DETERMINERS.contains(words.getFirst().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    for (int i = 1; i < words.size(); i++) {
+      if (MODIFIER_STARTS.contains(words.get(i).toLowerCase(Locale.ROOT))) {
+        return i >= 2;
+      }
+      if (capitalized(words.get(i))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   private static List<String> beforeModifier(List<String> words) {
     for (int i = 1; i < words.size(); i++) {
       if (MODIFIER_STARTS.contains(words.get(i).toLowerCase(Locale.ROOT))) {

@@ -312,6 +312,11 @@ final class SpeakerResolver {
       // a long role before a name: "huấn luyện viên bóng rổ LSU Will Wade"
       return true;
     }
+    if (words.size() > 7 && words.size() <= 10 && !NOT_SOURCES.contains(words.getFirst())
+        && headsWithSourceNoun(words)) {
+      // a source noun at the head of a longer description: "Một số nguồn tin của Chính phủ Mỹ"
+      return true;
+    }
     if (words.size() > 7 || NOT_SOURCES.contains(words.getFirst()) || words.size() == 1 && NOT_SOURCES.contains(words.getFirst())) {
       return false;
     }
@@ -332,6 +337,29 @@ final class SpeakerResolver {
     return false;
   }
 
+  /** The first words of a description, where its head noun stands: {@code một số nguồn tin} of {@code … của Chính phủ Mỹ}. */
+  private static final int SOURCE_HEAD_WORDS = 5;
+
+  /** Words that go on from a description's head noun to where it is from: {@code nguồn tin của}, {@code officials at}. */
+  private static final Set<String> SOURCE_LINKS = Set.of("cua", "tai", "o", "thuoc", "trong", "of", "at", "from", "in");
+
+  /**
+   * Whether a source noun heads the description and a preposition follows it ({@code một số nguồn
+   * tin của Chính phủ Mỹ}, {@code một quan chức tại sân bay …}), not a clause that opens with one
+   * ({@code Officials released video of …}).
+   */
+  private static boolean headsWithSourceNoun(List<String> words) {
+    for (int i = 0; i < Math.min(SOURCE_HEAD_WORDS, words.size()); i++) {
+      for (int length = 1; length <= 2 && i + length < words.size(); length++) {
+        if (SOURCE_NOUNS.contains(String.join(" ", words.subList(i, i + length)))
+            && SOURCE_LINKS.contains(words.get(i + length))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** Whether the last two words are capitalized: a name of two words or more ends the subject. */
   private static boolean endsWithName(String[] written) {
     return written.length >= 2 && Character.isUpperCase(written[written.length - 1].codePointAt(0))
@@ -344,7 +372,8 @@ final class SpeakerResolver {
       "sources", "authorities", "agency", "ministry", "reports", "report", "media", "press", "witnesses", "residents", "analysts",
       "quan chuc", "chuyen gia", "canh sat", "nguon tin", "dai dien", "lanh dao", "nguoi dan", "nha chuc trach",
       "gioi chuc", "phat ngon vien", "nguoi phat ngon", "nhom nghien cuu", "truyen thong", "bao chi", "can bo", "nong dan",
-      "manager", "farmer", "resident", "executive", "director", "quan ly", "giam doc", "nguoi dung dau");
+      "manager", "farmer", "resident", "executive", "director", "quan ly", "giam doc", "nguoi dung dau",
+      "chinh quyen", "gioi phan tich", "nha phan tich", "nha dieu tra", "nhan chung", "investigators");
 
   /** First words of a subject that is no source: a pronoun of a group, a demonstrative, a clause. */
   private static final Set<String> NOT_SOURCES = Set.of(

@@ -23,6 +23,25 @@ class VietnameseReportedStatementsTest {
   }
 
   @Test
+  void aDescriptionWhoseHeadIsASourceIsTheSpeakerHoweverLong() {
+    Quote sources = only("Một số nguồn tin của Chính phủ Mỹ cho biết, một thoả thuận giữa hai nước đã được thông qua "
+        + "hồi đầu tháng Mười Một.");
+    Quote authorities = only("Chính quyền địa phương xác nhận, hiện tại có 5 binh sĩ bị thương khi giao tranh.");
+
+    assertThat(sources.speaker()).isEqualTo("Một số nguồn tin của Chính phủ Mỹ");
+    assertThat(sources.text()).startsWith("một thoả thuận giữa hai nước");
+    assertThat(authorities.speaker()).isEqualTo("Chính quyền địa phương");
+  }
+
+  @Test
+  void aClauseThatOpensWithASourceNounIsNoSubject() {
+    String body = "Officials released video of the confrontation between Sims and Simpson, and police said Sims lost his "
+        + "glasses during the fight.";
+
+    assertThat(only(body).speaker()).isEqualTo("police");
+  }
+
+  @Test
   void aWishIsNoStatementEvenWithRang() {
     String body = "Người dân yêu cầu chính quyền trong tuần tới rằng phải sửa con đường trước mùa mưa.";
 
