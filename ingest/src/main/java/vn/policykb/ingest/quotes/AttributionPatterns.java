@@ -25,9 +25,10 @@ final class AttributionPatterns {
   private static final String SAID = ReportingVerbs.alternation(List.of("said", "says", "added", "asked", "stated", "wrote", "continued", "explained", "noted"));
   /**
    * A character of a subject, or a bracket it holds, commas and all ({@code ông A (ngụ xã B,
-   * huyện C)}): no clause punctuation outside brackets.
+   * huyện C)}): no clause punctuation outside brackets. Atomic, since the two never match at the
+   * same place: the lazy subject is tried at every length, and a group to backtrack into costs.
    */
-  private static final String SUBJECT_TEXT = "(?:[^,;:!?“”\"\\n(]|\\([^()\\n]{0,80}\\))";
+  private static final String SUBJECT_TEXT = "(?>[^,;:!?“”\"\\n(]|\\([^()\\n]{0,80}\\))";
   /**
    * A subject: no clause punctuation; an age ({@code Narcis Termes, 68,}) and an apposition
    * between commas ({@code appo}, a role mostly) may follow it.

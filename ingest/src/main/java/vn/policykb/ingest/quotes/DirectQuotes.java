@@ -190,7 +190,6 @@ final class DirectQuotes {
     // introductory phrases before the subject ("Phát biểu trên kênh truyền hình của Úc, ông
     // Mahathir tuyên bố:", "Theo AFP, ngày 21-8, phát biểu trước báo giới, Thủ tướng … nói:"),
     // which the subject's apposition would otherwise take for the subject: the cue is tried again
-    // after each of their commas
     // after each of their commas; not past a phrase that names someone, whose appositions follow
     // ("Sinh viên Vũ Trịnh Ngọc Hiền, lớp …, học viện … bày tỏ:")
     int from = 0;

@@ -200,11 +200,6 @@ final class SpeakerNames {
       "night", "morning", "afternoon", "evening", "today", "yesterday");
   private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile("\\d{1,4}(?:[/.-]\\d{1,4}){0,2}[,.]?");
 
-  /**
-   * A subject without the time phrase it ends with ({@code Tổng thống Mozambique Filipe Nyusi hôm
-   * 18/3}, {@code Senator Ellen Marsh on Monday}): when a lower-case time word is followed only by
-   * dates and day words.
-   */
   /** Whether the words are a time phrase alone: {@code hôm nay}, {@code hôm 19/11}, {@code on Monday}. */
   static boolean isTimePhrase(String text) {
     List<String> words = new ArrayList<>(Arrays.asList(text.strip().split("\\s+")));
@@ -212,6 +207,11 @@ final class SpeakerNames {
     return words.size() >= 3 && withoutTrailingTime(words).size() == 1;
   }
 
+  /**
+   * A subject without the time phrase it ends with ({@code Tổng thống Mozambique Filipe Nyusi hôm
+   * 18/3}, {@code Senator Ellen Marsh on Monday}): when a lower-case time word is followed only by
+   * dates and day words.
+   */
   private static List<String> withoutTrailingTime(List<String> written) {
     for (int i = written.size() - 2; i >= 1; i--) {
       String word = written.get(i);
@@ -226,11 +226,6 @@ final class SpeakerNames {
     return written;
   }
 
-  /**
-   * The words before the first that starts a modifier, without the lowercase words right before it
-   * ({@code Tiffany Ng đến} of {@code Tiffany Ng đến từ Đại học Michigan}); all words when none does
-   * or nothing capitalized would be left.
-   */
   /** Words that open a noun phrase of a description, capitalized only where the sentence opens with them. */
   private static final Set<String> DETERMINERS = Set.of("một", "các", "những", "nhiều", "mọi", "a", "an", "the", "some",
       "many", "several");
@@ -255,6 +250,11 @@ final class SpeakerNames {
     return false;
   }
 
+  /**
+   * The words before the first that starts a modifier, without the lowercase words right before it
+   * ({@code Tiffany Ng đến} of {@code Tiffany Ng đến từ Đại học Michigan}); all words when none does
+   * or nothing capitalized would be left.
+   */
   private static List<String> beforeModifier(List<String> words) {
     for (int i = 1; i < words.size(); i++) {
       if (MODIFIER_STARTS.contains(words.get(i).toLowerCase(Locale.ROOT))) {

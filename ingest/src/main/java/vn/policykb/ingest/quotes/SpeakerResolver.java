@@ -46,43 +46,6 @@ final class SpeakerResolver {
       "ong", "ba", "anh", "chi", "nuoc", "quoc", "hoi", "uy", "ubnd", "dong", "thuong", "vu", "thanh",
       "nguoi", "phat", "ngon", "vi", "nay", "ay", "lanh", "dao", "cuc", "so", "tinh", "huyen", "xa",
       "nha", "khoa", "hoc");
-  /**
-   * The person a mention names, with what stands before the name as the role, and the title a
-   * mention may open with ("Bộ trưởng Bộ Y tế Đào Hồng Lan", "Professor Jay Berzofsky").
-   */
-  private Speaker namedSpeaker(PersonMention named, int subjectStart) {
-    String written = text.substring(named.start(), named.end());
-    String title = written.endsWith(named.name()) ? written.substring(0, written.length() - named.name().length()) : "";
-    String before = (text.substring(subjectStart, named.start()) + title).strip();
-    return new Speaker(named.name(), named.personId(), true,
-        before.isEmpty() || SpeakerNames.isClause(before) ? null : SpeakerNames.role(List.of(before.split("\\s+"))));
-  }
-
-  /** Whether the words before a name are its title or a short description: {@code trung tướng}, {@code lão nông}. */
-  private static boolean isTitleBefore(String before) {
-    String key = LookupKey.of(before);
-    if (key.isBlank()) {
-      return true;
-    }
-    List<String> words = List.of(key.split(" "));
-    return words.size() <= 2 || VI_TITLE_WORDS.containsAll(words);
-  }
-
-  /** Whether the text between two offsets names a person the recogniser found. */
-  boolean namesPerson(int from, int to) {
-    for (PersonMention mention : mentions) {
-      if (mention.start() >= from && mention.end() <= to) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether the word is one a Vietnamese title or honorific is made of ({@code tướng}, {@code chủ}). */
-  static boolean isTitleWord(String word) {
-    return VI_TITLE_WORDS.contains(LookupKey.of(word));
-  }
-
   private static final Set<String> PREPOSITIONS = Set.of(
       "by", "of", "with", "to", "for", "from", "and", "on", "about", "met", "meeting", "cua", "voi", "boi", "va",
       "cung", "gap", "tiep", "cho", "ve");
@@ -97,16 +60,6 @@ final class SpeakerResolver {
 
   /** A role after a name and a dash, to the end of the subject. */
   private static final java.util.regex.Pattern DASH_APPOSITION = java.util.regex.Pattern.compile("\\s+[-–—]\\s+(.{2,120})");
-  /**
-   * What the text says of a person in brackets after the name, to the end of the subject: a role
-   * ({@code (nguyên Tư lệnh Quân khu 9)}, {@code (tài xế taxi)}), a home or an age
-   * ({@code (quê Bến Tre)}, {@code (70 tuổi)}).
-   */
-  private static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile("\\s*\\(([^()]{2,120})\\)\\s*");
-  private static final java.util.regex.Pattern TRAILING_BRACKET = java.util.regex.Pattern.compile("\\s*\\(([^()]{2,120})\\)\\s*$");
-  /** First words of a bracket that tells where someone is from or how old, not a role; folded. */
-  private static final Set<String> NOT_ROLE_BRACKETS = Set.of("que", "tp", "tinh", "huyen", "xa", "phuong", "quan",
-      "q", "p", "thon", "ap", "ban", "khu", "to", "duong", "so", "o", "tai", "tru", "ngu", "sn", "sinh", "from", "age", "aged");
 
   private final String text;
   private final List<PersonMention> mentions;
@@ -232,10 +185,11 @@ final class SpeakerResolver {
       if (SpeakerNames.isTimePhrase(text.substring(named.end(), subjectEnd))) {
         return namedSpeaker(named, start);
       }
-      java.util.regex.Matcher bracketed = BRACKETED.matcher(text.substring(named.end(), subjectEnd));
-      // only after a title or a short description: "một cán bộ Công ty An Hải (…)" is about a company
-      if (bracketed.matches() && isTitleBefore(text.substring(start, named.start()))) {
-        return new Speaker(named.name(), named.personId(), true, bracketedRole(bracketed.group(1)));
+      // "trung tướng A (nguyên Tư lệnh Quân khu 9)", only after a title or a short description:
+      // "một cán bộ Công ty An Hải (…)" is about a company
+      String bracket = SubjectBrackets.whole(text.substring(named.end(), subjectEnd));
+      if (bracket != null && isTitleBefore(text.substring(start, named.start()))) {
+        return new Speaker(named.name(), named.personId(), true, SubjectBrackets.role(bracket));
       }
       // the subject is about someone, not someone: "the visit of Tô Lâm", "Tô Lâm đánh giá cao các"
       return null;
@@ -256,7 +210,7 @@ final class SpeakerResolver {
       return role && asWritten ? new Speaker(subject, null, false) : null;
     }
     if (!(asWritten || isSource(subject, words)) || words.size() > 14 || !startsLikeName(subject)
-        || !balancedBrackets(subject)) {
+        || !SubjectBrackets.balanced(subject)) {
       return null;
     }
     // "cảnh sát nói thêm" after "cảnh sát JA Rathwa cho biết": the speaker named more fully before
@@ -267,37 +221,47 @@ final class SpeakerResolver {
       }
     }
     // "anh Đan Phương (tài xế taxi)": the bracket after a name no registry knows
-    java.util.regex.Matcher bracketed = TRAILING_BRACKET.matcher(subject);
-    String bracketRole = null;
-    if (bracketed.find() && bracketed.start() > 0 && !namesInBracket(bracketed.group(1))) {
-      bracketRole = bracketedRole(bracketed.group(1));
-      subject = subject.substring(0, bracketed.start());
-    }
-    SpeakerNames.Split split = SpeakerNames.split(subject);
+    int bracketStart = SubjectBrackets.trailingStart(subject);
+    String bracketRole = bracketStart < 0 ? null : SubjectBrackets.role(subject.substring(bracketStart));
+    SpeakerNames.Split split = SpeakerNames.split(bracketStart < 0 ? subject : subject.substring(0, bracketStart));
     return new Speaker(split.name(), null, false, split.role() != null ? split.role() : bracketRole);
   }
 
   /**
-   * Whether a bracket holds only capitalized words: a place or an abbreviation of the name before
-   * it ({@code (Anh)}, {@code (KPU)}), which a name as written keeps.
+   * The person a mention names, with what stands before the name as the role, and the title a
+   * mention may open with ("Bộ trưởng Bộ Y tế Đào Hồng Lan", "Professor Jay Berzofsky").
    */
-  private static boolean namesInBracket(String bracket) {
-    for (String word : bracket.strip().split("[\\s,]+")) {
-      if (word.isEmpty() || !Character.isUpperCase(word.codePointAt(0))) {
-        return false;
-      }
-    }
-    return !VI_TITLE_WORDS.contains(LookupKey.of(bracket.strip().split("\\s+")[0]));
+  private Speaker namedSpeaker(PersonMention named, int subjectStart) {
+    String written = text.substring(named.start(), named.end());
+    String title = written.endsWith(named.name()) ? written.substring(0, written.length() - named.name().length()) : "";
+    String before = (text.substring(subjectStart, named.start()) + title).strip();
+    return new Speaker(named.name(), named.personId(), true,
+        before.isEmpty() || SpeakerNames.isClause(before) ? null : SpeakerNames.role(List.of(before.split("\\s+"))));
   }
 
-  /** A bracket's words as the role of the person before it, or null for a home, an age, a place. */
-  private static String bracketedRole(String bracket) {
-    String[] words = bracket.strip().split("\\s+");
-    if (words[0].isEmpty() || Character.isDigit(words[0].codePointAt(0)) || NOT_ROLE_BRACKETS.contains(LookupKey.of(words[0]))
-        || SpeakerNames.isClause(bracket) || namesInBracket(bracket)) {
-      return null;
+  /** Whether the words before a name are its title or a short description: {@code trung tướng}, {@code lão nông}. */
+  private static boolean isTitleBefore(String before) {
+    String key = LookupKey.of(before);
+    if (key.isBlank()) {
+      return true;
     }
-    return SpeakerNames.role(List.of(words));
+    List<String> words = List.of(key.split(" "));
+    return words.size() <= 2 || VI_TITLE_WORDS.containsAll(words);
+  }
+
+  /** Whether the text between two offsets names a person the recogniser found. */
+  boolean namesPerson(int from, int to) {
+    for (PersonMention mention : mentions) {
+      if (mention.start() >= from && mention.end() <= to) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the word is one a Vietnamese title or honorific is made of ({@code tướng}, {@code chủ}). */
+  static boolean isTitleWord(String word) {
+    return VI_TITLE_WORDS.contains(LookupKey.of(word));
   }
 
   /**
@@ -402,19 +366,6 @@ final class SpeakerResolver {
       }
     }
     return false;
-  }
-
-  /** Whether every bracket the subject opens it closes: a subject cut inside a bracket is a fragment. */
-  private static boolean balancedBrackets(String subject) {
-    int depth = 0;
-    for (int i = 0; i < subject.length(); i++) {
-      char c = subject.charAt(i);
-      depth += c == '(' ? 1 : c == ')' ? -1 : 0;
-      if (depth < 0) {
-        return false;
-      }
-    }
-    return depth == 0;
   }
 
   /** A speaker as written is a name or a noun phrase about a person, not a clause. */
