@@ -24,6 +24,12 @@ final class QuotedSpans {
     while (i < text.length()) {
       char c = text.charAt(i);
       char closeMark = closeMarkOf(text, i);
+      if (closeMark == '"' && onlyCloses(text, i)) {
+        // a stray straight mark left the ones after it out of step: this one closes the quote
+        // whose opening mark is missing, and the next opens again
+        i++;
+        continue;
+      }
       if (closeMark != 0) {
         int close = closing(text, i, closeMark);
         if (close > 0) {
@@ -56,6 +62,26 @@ final class QuotedSpans {
       }
       default: return 0;
     }
+  }
+
+  /**
+   * Whether a straight mark can only close a quote, never open one: what follows it, after spaces,
+   * is a dash, a comma or the like ({@code "- ông Thanh nói}, {@code ", cử tri A bình luận}), or the
+   * end of its paragraph; a period only when it is no ellipsis ({@code "... Tôi} opens).
+   */
+  private static boolean onlyCloses(String text, int at) {
+    int next = at + 1;
+    while (next < text.length() && text.charAt(next) == ' ') {
+      next++;
+    }
+    if (next >= text.length() || text.charAt(next) == '\n') {
+      return true;
+    }
+    char c = text.charAt(next);
+    if (c == '.') {
+      return next + 1 >= text.length() || text.charAt(next + 1) != '.';
+    }
+    return "-–—,;:!?)".indexOf(c) >= 0;
   }
 
   /** A single closing mark ends a quote only after its last word's punctuation or before a space or the end. */

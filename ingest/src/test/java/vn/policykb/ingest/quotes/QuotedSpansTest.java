@@ -34,6 +34,21 @@ class QuotedSpansTest {
   }
 
   @Test
+  void aStrayStraightMarkThatCanOnlyCloseOpensNothing() {
+    // its opening mark lost: without the rule, every pair after it would be out of step
+    String text = "Còn 110 công trình chưa được nghiệm thu về PCCC \"- tướng Việt nói. \" Các toà nhà cao tầng xe thang "
+        + "không với tới được \" - ông Thanh đề nghị. \" Khi đã dùng máy bay thì phải có hoá chất... \", ông Tỵ nói.";
+
+    assertThat(quoted(text)).containsExactly(" Các toà nhà cao tầng xe thang không với tới được ",
+        " Khi đã dùng máy bay thì phải có hoá chất... ");
+  }
+
+  @Test
+  void anEllipsisAfterAStraightMarkOpensTheQuote() {
+    assertThat(quoted("Ông viết rằng: \"... Tôi quyết định trở về Việt Nam \".")).containsExactly("... Tôi quyết định trở về Việt Nam ");
+  }
+
+  @Test
   void guillemetsQuote() {
     assertThat(quoted("Ông nói: «Chúng tôi sẽ làm.»")).containsExactly("Chúng tôi sẽ làm.");
   }
