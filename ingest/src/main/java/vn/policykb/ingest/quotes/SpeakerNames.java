@@ -202,9 +202,16 @@ final class SpeakerNames {
 
   /** Whether the words are a time phrase alone: {@code hôm nay}, {@code hôm 19/11}, {@code on Monday}. */
   static boolean isTimePhrase(String text) {
-    List<String> words = new ArrayList<>(Arrays.asList(text.strip().split("\\s+")));
-    words.addFirst("x");
-    return words.size() >= 3 && withoutTrailingTime(words).size() == 1;
+    String[] words = text.strip().split("\\s+");
+    if (words.length < 2 || !TIME_HEADS.contains(words[0])) {
+      return false;
+    }
+    for (int i = 1; i < words.length; i++) {
+      if (!DATE.matcher(words[i]).matches() && !TIME_WORDS.contains(key(words[i]))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

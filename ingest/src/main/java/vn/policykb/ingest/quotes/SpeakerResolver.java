@@ -222,7 +222,7 @@ final class SpeakerResolver {
     }
     // "anh Đan Phương (tài xế taxi)": the bracket after a name no registry knows
     int bracketStart = SubjectBrackets.trailingStart(subject);
-    String bracketRole = bracketStart < 0 ? null : SubjectBrackets.role(subject.substring(bracketStart));
+    String bracketRole = bracketStart < 0 ? null : SubjectBrackets.role(SubjectBrackets.whole(subject.substring(bracketStart)));
     SpeakerNames.Split split = SpeakerNames.split(bracketStart < 0 ? subject : subject.substring(0, bracketStart));
     return new Speaker(split.name(), null, false, split.role() != null ? split.role() : bracketRole);
   }

@@ -37,12 +37,12 @@ final class SubjectBrackets {
     return m.find() && m.start() > 0 && !namesOnly(m.group(1)) ? m.start() : -1;
   }
 
-  /** A bracket's words as the role of the person before it, or null for a home, an age, a place. */
+  /**
+   * A bracket's words, as {@link #whole} gives them, as the role of the person before it; null for
+   * a home, an age, a place.
+   */
   static String role(String bracket) {
     String inside = bracket.strip();
-    if (inside.startsWith("(") && inside.endsWith(")")) {
-      inside = inside.substring(1, inside.length() - 1).strip();
-    }
     String[] words = inside.split("\\s+");
     if (words[0].isEmpty() || Character.isDigit(words[0].codePointAt(0)) || NOT_ROLE_STARTS.contains(LookupKey.of(words[0]))
         || SpeakerNames.isClause(inside) || namesOnly(inside)) {
