@@ -19,6 +19,7 @@ final class Relay implements AutoCloseable {
   private final ServerSocket server;
   private final URI target;
   private final List<Socket> open = new CopyOnWriteArrayList<>();
+  private boolean cut;
 
   Relay(URI target) throws IOException {
     this.target = target;
@@ -34,9 +35,13 @@ final class Relay implements AutoCloseable {
     while (!server.isClosed()) {
       try {
         Socket client = server.accept();
+        if (!admit(client)) {
+          continue;
+        }
         Socket node = new Socket(target.getHost(), target.getPort());
-        open.add(client);
-        open.add(node);
+        if (!admit(node)) {
+          continue;
+        }
         Thread.ofVirtual().start(() -> pipe(client, node));
         Thread.ofVirtual().start(() -> pipe(node, client));
       } catch (IOException e) {
@@ -60,8 +65,22 @@ final class Relay implements AutoCloseable {
     }
   }
 
+  /**
+   * Keeps the socket to drop it on {@link #cut}; one accepted while the relay was being cut is
+   * dropped at once, else a connection made just before the cut would outlive it.
+   */
+  private synchronized boolean admit(Socket socket) throws IOException {
+    if (cut) {
+      socket.close();
+      return false;
+    }
+    open.add(socket);
+    return true;
+  }
+
   /** The node is gone: no new connection, none open. */
-  void cut() throws IOException {
+  synchronized void cut() throws IOException {
+    cut = true;
     server.close();
     for (Socket socket : open) {
       socket.close();
