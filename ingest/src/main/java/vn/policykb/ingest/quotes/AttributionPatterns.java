@@ -22,7 +22,9 @@ final class AttributionPatterns {
   private static final String VI_VERBS = ReportingVerbs.alternation(ReportingVerbs.VIETNAMESE);
   /** Any reporting verb. */
   static final Pattern VERB = Pattern.compile(VERBS, FLAGS);
-  private static final String SAID = ReportingVerbs.alternation(List.of("said", "says", "added", "asked", "stated", "wrote", "continued", "explained", "noted"));
+  private static final String SAID = ReportingVerbs.alternation(List.of("said", "says", "added", "adds", "asked", "asks",
+      "stated", "wrote", "writes", "continued", "continues", "explained", "explains", "noted", "notes", "replied",
+      "recalled", "recalls"));
   /**
    * A character of a subject, or a bracket it holds, commas and all ({@code ông A (ngụ xã B,
    * huyện C)}): no clause punctuation outside brackets. Atomic, since the two never match at the
@@ -35,10 +37,17 @@ final class AttributionPatterns {
    */
   private static final String SUBJECT = "(?<subj>" + SUBJECT_TEXT + "{1,160}?)(?:,\\s+\\d{1,3}(?:\\s+tuổi)?)?(?:,\\s+(?<appo>[^,;:“”\"\\n]{1,140}?),?)?";
 
-  private static final Pattern AFTER_SUBJECT_VERB = Pattern.compile(
+  /**
+   * A subject after a quote may have two further appositions ({@code Dylan Nelson, a fellow at the
+   * institute in Munich, Germany, and co-author of the study, said}): the first is its role. Group
+   * {@code more} holds them, for the caller to ask a name of such a subject: in {@code including
+   * breast, ovarian and lung cancers, Prof Berzofsky explained} the subject is the last.
+   */
+  static final Pattern AFTER_SUBJECT_VERB = Pattern.compile(
       // "bà Hồ Thị Liên (trú xã Thạch Kênh), cho biết": a comma may close the subject
-      "^\\s*[,.]?\\s*(?:[–—-]\\s*)?" + SUBJECT + ",?\\s+(?<verb>" + VERBS + ")", FLAGS);
-  private static final Pattern AFTER_VERB_SUBJECT = Pattern.compile(
+      "^\\s*[,.]?\\s*(?:[–—-]\\s*)?(?<subj>" + SUBJECT_TEXT + "{1,160}?)(?:,\\s+\\d{1,3}(?:\\s+tuổi)?)?"
+      + "(?:,\\s+(?<appo>[^,;:“”\"\\n]{1,140}?)(?<more>(?:,\\s+[^,;:“”\"\\n]{1,140}?){1,2}?)?,?)?,?\\s+(?<verb>" + VERBS + ")", FLAGS);
+  static final Pattern AFTER_VERB_SUBJECT = Pattern.compile(
       "^\\s*[,.]?\\s*(?:[–—-]\\s*)?(?<verb>" + SAID + ")\\s+(?<subj>[^,;:!?“”\"\\n]{1,160}?)\\s*"
       + "(?:,\\s*(?<appo>[^,;:!?“”\"\\n]{1,120}?)\\s*(?:[,;].*)?|;.*)?[.!?]?$", FLAGS);
   private static final Pattern AFTER_ACCORDING = Pattern.compile(
@@ -54,6 +63,9 @@ final class AttributionPatterns {
    */
   private static final Pattern AFTER_ANY_VERB = Pattern.compile(
       "^\\s*,\\s*" + NAME_OR_PRONOUN + "\\s+" + ANY_VERB + "\\s*[.!]?\\s*$", FLAGS);
+  /** The same after a quote that ends with its own comma, as English writes it: {@code "…," McDowell laughed.} */
+  static final Pattern AFTER_OWN_COMMA_ANY_VERB = Pattern.compile(
+      "^\\s+" + NAME_OR_PRONOUN + "\\s+" + ANY_VERB + "\\s*[.!]?\\s*$", FLAGS);
   /**
    * {@code ”, cô Vân xót xa nói.}, {@code " - ông Quán hào hứng nói.}: one to three lowercase words
    * of manner between the subject and a reporting verb that ends the sentence ({@code manner}:
@@ -144,7 +156,7 @@ final class AttributionPatterns {
 
   /** What lies between a quote and a further part of its sentence that the same speaker's cue leads: {@code , gọi đây là}. */
   static final Pattern INSIDE_CUE = Pattern.compile(
-      "[,;]\\s+(?:(?:và|đồng thời|and)\\s+)?(?:" + VERBS + "|gọi|calling|adding|describing|saying)(?![\\p{L}\\p{M}])"
+      "[,;]\\s+(?:(?:và|đồng thời|and)\\s+)?(?:" + VERBS + "|gọi|calling|adding|describing|saying|telling)(?![\\p{L}\\p{M}])"
       + "[^“”\"«»\\n]{0,120}$", FLAGS);
 
   /** {@code Rowin tự tin: "…"}: a name and a verb no list holds, then a colon or a comma, open the quote. */

@@ -19,6 +19,10 @@ final class DirectQuotes {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
   /** A quote's words that end with a mark of their own: {@code “…, ”}, {@code “… an toàn.”}. */
   private static final Pattern ENDS_PUNCTUATED = Pattern.compile("(?s).*[,.!?…][’']?$");
+  /** Words after a quote without its closing mark that can still be its cue: a name, a role, a verb. */
+  private static final int MAX_BARE_CUE_WORDS = 12;
+  /** A quote's own mark at its end, before the closing quote mark: {@code "…,"}, {@code "…!"}. */
+  private static final Pattern OWN_MARK = Pattern.compile("[,!?][’']?\\s*$");
   /** How far before a quote its attribution can begin: a subject, an apposition, a verb and a few words. */
   private static final int MAX_ATTRIBUTION_BEFORE = 420;
   /** Commas of introductory phrases a cue before a quote is looked for after. */
@@ -72,16 +76,18 @@ final class DirectQuotes {
       // attributes a short quote inside a sentence too
       boolean ownComma = words >= 2 && content.stripTrailing().endsWith(",");
       if ((longEnough || ownComma) && (punctuated || after.stripLeading().matches("(?s)^[,–—-].*"))) {
-        speaker = attributeAfter(after, span.close() + 1, speakers);
-        if (speaker != null) {
-          attributionEnd = afterEnd;
-        }
+        speaker = attributeAfter(after, span.close() + 1, speakers, OWN_MARK.matcher(content).find());
+      } else if (startsSentence && words >= 6 && wordCount(after) <= MAX_BARE_CUE_WORDS) {
+        speaker = attributeAfterBare(after, span.close() + 1, speakers);
+      }
+      if (speaker != null) {
+        attributionEnd = afterEnd;
       }
       if (speaker == null && startsSentence && words >= 3) {
         // a few words of the sentence between the quote and its cue: “…” cuộc tìm kiếm, Thủ tướng nói
         Matcher gap = GAP_BEFORE_CUE.matcher(after);
         if (gap.lookingAt() && wordCount(gap.group(1)) <= 4) {
-          speaker = attributeAfter(after.substring(gap.end() - 1), span.close() + gap.end(), speakers);
+          speaker = attributeAfter(after.substring(gap.end() - 1), span.close() + gap.end(), speakers, false);
           if (speaker != null) {
             attributionEnd = afterEnd;
           }
@@ -161,17 +167,43 @@ final class DirectQuotes {
         Sentences.withEndMarks(body, sentenceEnd));
   }
 
-  private static Speaker attributeAfter(String after, int offset, SpeakerResolver speakers) {
+  /** @param ownMark whether the quote ends with its own comma, question or exclamation mark */
+  private static Speaker attributeAfter(String after, int offset, SpeakerResolver speakers, boolean ownMark) {
     for (Pattern pattern : AttributionPatterns.AFTER_QUOTE) {
-      Matcher m = pattern.matcher(after);
-      if (m.find() && (!m.namedGroups().containsKey("manner") || AttributionPatterns.isManner(m.group("manner")))) {
-        Speaker speaker = speakers.resolve(m, offset, true);
-        if (speaker != null) {
-          return speaker;
-        }
+      Speaker speaker = attributeAfter(pattern, after, offset, speakers);
+      if (speaker != null) {
+        return speaker;
       }
     }
-    return null;
+    return ownMark ? attributeAfter(AttributionPatterns.AFTER_OWN_COMMA_ANY_VERB, after, offset, speakers) : null;
+  }
+
+  /**
+   * The cue of a quote that opens its sentence without its closing comma ({@code "… efficiency"
+   * says André Neu, …}, {@code "… to see " Mayer said.}): only the verb and its subject, or a
+   * subject with a name (or a pronoun) and its verb, right after the mark; words before a comma there are the
+   * sentence's own ({@code "…" impeachment, Trump said}), as are lowercase words before a verb
+   * ({@code "…" mutually shared by …}).
+   */
+  private static Speaker attributeAfterBare(String after, int offset, SpeakerResolver speakers) {
+    Speaker speaker = attributeAfter(AttributionPatterns.AFTER_VERB_SUBJECT, after, offset, speakers);
+    if (speaker == null) {
+      Matcher m = AttributionPatterns.AFTER_SUBJECT_VERB.matcher(after);
+      if (m.find() && m.group("appo") == null && !after.substring(0, m.start("verb")).contains(",")
+          && (NAMED.matcher(m.group("subj")).find() || SpeakerResolver.isPronoun(m.group("subj")))) {
+        speaker = speakers.resolve(m, offset, true);
+      }
+    }
+    return speaker;
+  }
+
+  private static Speaker attributeAfter(Pattern pattern, String after, int offset, SpeakerResolver speakers) {
+    Matcher m = pattern.matcher(after);
+    if (!m.find() || m.namedGroups().containsKey("manner") && !AttributionPatterns.isManner(m.group("manner"))
+        || m.namedGroups().containsKey("more") && m.group("more") != null && !NAMED.matcher(m.group("subj")).find()) {
+      return null;
+    }
+    return speakers.resolve(m, offset, true);
   }
 
   private static Speaker attributeBefore(String before, int offset, SpeakerResolver speakers) {

@@ -19,6 +19,8 @@ final class Sentences {
   private static final List<String> ABBREVIATIONS = List.of(
       "Dr", "Mr", "Mrs", "Ms", "Prof", "St", "No", "Gen", "Lt", "Col", "Jr", "Sr", "Vs", "Mt", "Inc", "Co", "Corp",
       "Ltd", "Sen", "Rep", "Gov", "Capt", "Rev", "Sgt", "Maj", "Adm", "Fr", "Det", "Insp", "Supt", "U.S", "U.N", "U.K", "a.m", "p.m", "E.g", "I.e", "e.g", "i.e", "vs",
+      // months: "said on Nov. 8." goes on past the abbreviation
+      "Jan", "Feb", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
       "TP", "Tp", "GS", "PGS", "TS", "ThS", "Ths", "KS", "BS", "Ph");
 
   /**

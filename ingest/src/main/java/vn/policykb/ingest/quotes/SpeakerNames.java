@@ -58,6 +58,14 @@ final class SpeakerNames {
   private static final Set<String> NOT_ROLES = words(
       "ông", "bà", "anh", "chị", "cô", "bác", "em", "chú", "mr", "mrs", "ms", "miss", "the", "a", "an", "ngài");
 
+  /**
+   * An honorific and the word after it that make one noun of a role or a trade ({@code bác sĩ},
+   * {@code cô giáo}): the honorific stays with it.
+   */
+  private static final Set<String> HONORIFIC_COMPOUNDS = words(
+      "bác sĩ", "cô giáo", "cô gái", "cô dâu", "chú rể", "ông bầu", "ông chủ", "bà chủ", "cô chủ", "bà mẹ", "ông bố",
+      "anh trai", "chị gái", "em gái", "em trai");
+
   /** Words a name follows in a description: {@code lãnh đạo một đầu mối ở TP. HCM} names no one. */
   private static final Set<String> PREPOSITIONS = words(
       "o", "tai", "cua", "thuoc", "tu", "voi", "ve", "cho", "of", "at", "in", "from", "for", "with", "on", "by");
@@ -278,7 +286,8 @@ final class SpeakerNames {
   /** A role from the words before a name: none when they are only honorifics or articles. */
   static String role(List<String> words) {
     List<String> kept = new ArrayList<>(words);
-    while (!kept.isEmpty() && NOT_ROLES.contains(plain(kept.getFirst()))) {
+    while (!kept.isEmpty() && NOT_ROLES.contains(plain(kept.getFirst()))
+        && !(kept.size() > 1 && HONORIFIC_COMPOUNDS.contains(plain(kept.get(0)) + " " + plain(kept.get(1))))) {
       kept.removeFirst();
     }
     while (!kept.isEmpty() && NOT_ROLES.contains(plain(kept.getLast()))) {

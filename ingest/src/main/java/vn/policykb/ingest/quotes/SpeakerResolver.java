@@ -24,6 +24,11 @@ final class SpeakerResolver {
       "he", "she", "him", "her", "ong", "ba", "anh", "chi", "co", "ong ay", "ba ay", "anh ay", "chi ay", "co ay", "ong ta", "ba ta",
       "nguoi nay", "vi nay", "ong nay", "ba nay");
 
+  /** Whether the words are a personal pronoun alone ({@code he}, {@code ông}, {@code vị này}). */
+  static boolean isPronoun(String words) {
+    return PRONOUNS.contains(LookupKey.of(words.strip()));
+  }
+
   /** Head nouns that make "the …" a person just named. */
   static final Set<String> ROLE_NOUNS = Set.of(
       "expert", "minister", "official", "chief", "spokesman", "spokeswoman", "spokesperson", "president",
@@ -143,8 +148,7 @@ final class SpeakerResolver {
 
   /** Whether the match's apposition is a personal pronoun alone: a cue set inside its clause. */
   private static boolean pronounApposition(MatchResult m) {
-    return m.namedGroups().containsKey("appo") && m.group("appo") != null
-        && PRONOUNS.contains(LookupKey.of(m.group("appo").strip()));
+    return m.namedGroups().containsKey("appo") && m.group("appo") != null && isPronoun(m.group("appo"));
   }
 
   /** The apposition after a subject ({@code ông Huỳnh Hùng, Chủ tịch UBND xã}) as a role, or null. */

@@ -111,4 +111,15 @@ class VietnameseCueShapesTest {
     assertThat(direct(commented)).singleElement().satisfies(quote -> assertThat(quote.speaker()).isEqualTo("Tập"));
     assertThat(direct(recalled)).singleElement().satisfies(quote -> assertThat(quote.speaker()).isEqualTo("Quế Anh"));
   }
+
+  @Test
+  void anHonorificThatMakesOneWordOfATradeStaysInTheRole() {
+    String body = "\" Đây là một bi kịch lớn của cả thành phố \", bác sĩ David Persse, giám đốc trung tâm cấp cứu khu vực "
+        + "Kingwood, trực thuộc thành phố Houston, nói.";
+
+    assertThat(direct(body)).singleElement().satisfies(quote -> {
+      assertThat(quote.speaker()).isEqualTo("David Persse");
+      assertThat(quote.role()).isEqualTo("bác sĩ");
+    });
+  }
 }
