@@ -37,16 +37,19 @@ final class AttributionPatterns {
    */
   private static final String SUBJECT = "(?<subj>" + SUBJECT_TEXT + "{1,160}?)(?:,\\s+\\d{1,3}(?:\\s+tuổi)?)?(?:,\\s+(?<appo>[^,;:“”\"\\n]{1,140}?),?)?";
 
+  /** An apposition after a comma; the last may go without its comma before the verb ({@code …, Thái Lan cho biết}). */
+  private static final String SEGMENT = "[^,;:“”\"\\n]{1,140}?";
   /**
    * A subject after a quote may have two further appositions ({@code Dylan Nelson, a fellow at the
-   * institute in Munich, Germany, and co-author of the study, said}): the first is its role. Group
+   * institute in Munich, Germany, and co-author of the study, said}): the first is its role; a verb
+   * after {@code to} is none ({@code …, prompted users to argue}). Group
    * {@code more} holds them, for the caller to ask a name of such a subject: in {@code including
    * breast, ovarian and lung cancers, Prof Berzofsky explained} the subject is the last.
    */
   static final Pattern AFTER_SUBJECT_VERB = Pattern.compile(
       // "bà Hồ Thị Liên (trú xã Thạch Kênh), cho biết": a comma may close the subject
       "^\\s*[,.]?\\s*(?:[–—-]\\s*)?(?<subj>" + SUBJECT_TEXT + "{1,160}?)(?:,\\s+\\d{1,3}(?:\\s+tuổi)?)?"
-      + "(?:,\\s+(?<appo>[^,;:“”\"\\n]{1,140}?)(?<more>(?:,\\s+[^,;:“”\"\\n]{1,140}?){1,2}?)?,?)?,?\\s+(?<verb>" + VERBS + ")", FLAGS);
+      + "(?:,\\s+(?<appo>[^,;:“”\"\\n]{1,140}?)(?<more>(?:,\\s+" + SEGMENT + "){1,2}?)?,?)?,?\\s+(?<!(?<![\\p{L}\\p{M}])to\\s)(?<verb>" + VERBS + ")", FLAGS);
   static final Pattern AFTER_VERB_SUBJECT = Pattern.compile(
       "^\\s*[,.]?\\s*(?:[–—-]\\s*)?(?<verb>" + SAID + ")\\s+(?<subj>[^,;:!?“”\"\\n]{1,160}?)\\s*"
       + "(?:,\\s*(?<appo>[^,;:!?“”\"\\n]{1,120}?)\\s*(?:[,;].*)?|;.*)?[.!?]?$", FLAGS);
@@ -166,12 +169,17 @@ final class AttributionPatterns {
 
   /** A subject without apposition: where a clause ends before it, an apposition would be ambiguous. */
   private static final String PLAIN_SUBJECT = "(?<subj>" + SUBJECT_TEXT + "{1,160}?)";
-  private static final Set<String> TRAILING_VERBS = Set.of("said", "says", "say", "added", "stated", "noted", "stressed",
-      "explained", "affirmed", "emphasised", "emphasized", "insisted", "warned", "argued", "concluded", "observed", "told",
-      "reported", "reports");
+  private static final List<String> TRAILING_VERB_LIST = List.of("said", "says", "say", "added", "stated", "noted",
+      "stressed", "explained", "affirmed", "emphasised", "emphasized", "insisted", "warned", "argued", "concluded",
+      "observed", "reported", "reports", "suggested", "claimed", "admitted", "acknowledged", "confirmed", "announced",
+      "wrote", "predicted", "believes", "cautioned", "conceded", "countered", "recalled", "tweeted");
+  private static final Set<String> TRAILING_VERBS = ReportingVerbs.lastWords(TRAILING_VERB_LIST, "told");
   /** A day or a time after a trailing verb: {@code …, the Post reported Sunday.}, {@code … said on Friday.} */
   private static final String EN_WHEN = "(?:\\s+(?:on\\s+|last\\s+|this\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday"
-      + "|Saturday|Sunday|today|yesterday|week|month|night|morning|afternoon|evening))?";
+      + "|Saturday|Sunday|today|yesterday|week|month|night|morning|afternoon|evening))?"
+      // "… said at a conference in Yunnan province.", "… told CNBC in an interview this week."
+      // ("Vindman reported to him." reports to someone, and says nothing)
+      + "(?:\\s+(?:in|at|on|during|after|before|from|with)\\s+[^,;:!?“”\"\\n]{1,60}?)?";
   private static final Set<String> EN_VERB_STARTS = ReportingVerbs.firstWords(ReportingVerbs.ENGLISH);
   // the words each gate below looks for, made once: the gates run on every sentence
   private static final Set<String> SAID_ADDED_STATED = Set.of("said", "says", "added", "stated");
@@ -181,6 +189,7 @@ final class AttributionPatterns {
   private static final Set<String> ACCORDING_THEO = Set.of("according", "theo");
   private static final Set<String> THAT = Set.of("that");
   private static final Set<String> ADDING = Set.of("adding");
+  private static final Set<String> SAID_SAYING = Set.of("said", "saying");
   private static final Set<String> THEO = Set.of("theo");
   private static final Set<String> RANG = Set.of("rằng");
   /** Auxiliaries and adverbs before a Vietnamese reporting verb: {@code đã phát biểu}, {@code cũng cho biết}. */
@@ -199,11 +208,13 @@ final class AttributionPatterns {
   /** A reported statement whose attribution ends its sentence ({@code …, X said.}); tried in order. */
   static final List<Attribution> REPORTED_TRAILING = List.of(
       Attribution.of(words -> words.hasAny(TRAILING_VERBS),
-          "^(?<content>.{12,}?),\\s+" + PLAIN_SUBJECT, "\\s+(?<verb>said|says|say|added|stated|noted|stressed|explained"
-          + "|affirmed|emphasised|emphasized|insisted|warned|argued|concluded|observed|reported|reports"
+          // "… for "emotional reasons," the show's creator said.": the content's last quote holds its comma
+          "^(?<content>.{12,}?),[”\"]?\\s+" + PLAIN_SUBJECT, "\\s+(?<verb>" + ReportingVerbs.alternation(TRAILING_VERB_LIST)
           + "|told\\s+\\S+(?:\\s+\\S+)?)" + EN_WHEN + TRAILING_TAIL + "\\s*[.!?]?$"),
-      Attribution.of(words -> words.hasAny(SAID_ADDED_STATED),
-          "^(?<content>.{12,}?)", ",\\s+(?<verb>said|says|added|stated)\\s+(?<subj>[^,;:!?“”\"\\n]{1,160}?)\\s*[.!?]?$"),
+      // "…, says investor Kai-Fu Lee, who has worked for Google.": an apposition may follow the name
+      Attribution.of(words -> words.hasAny(SAID_ADDED_STATED), "^(?<content>.{12,}?)",
+          ",[”\"]?\\s+(?<verb>said|says|added|stated)\\s+(?<subj>[^,;:!?“”\"\\n]{1,160}?)"
+          + "(?:,\\s+(?<appo>[^;:!?“”\"\\n]{1,160}?))?\\s*[.!?]?$"),
       Attribution.of(words -> words.hasAny(ACCORDING), "^(?<content>.{12,}?)", ",\\s+according\\s+to\\s+(?<subj>[^,;:!?“”\"\\n]{1,160}?)\\s*[.!?]?$"),
       Attribution.of(words -> words.endsWithAny(VI_VERB_ENDS),
           "^(?<content>.{12,}?),\\s+" + PLAIN_SUBJECT, "\\s+(?<verb>" + VI_VERBS + ")(?:\\s+thêm)?\\s*[.!?]?$"),
@@ -217,6 +228,16 @@ final class AttributionPatterns {
       Attribution.of(words -> words.hasAnyPair(VI_VERB_BEFORE_WHEN) && words.hasAny(VI_VERB_PHRASES),
           "^(?<content>.{12,}?),\\s+" + PLAIN_SUBJECT, "\\s+(?:đã\\s+)?(?<verb>" + VI_VERBS + ")"
           + "\\s+(?:" + String.join("|", VI_WHEN_OR_WHOM) + ")\\s+[^,;:“”\"\\n]{1,40}?\\s*[.!?]?$"));
+  /** Verbs that take a clause without "that" ({@code confirmed the woman … is local}). */
+  private static final List<String> CLAUSE_VERB_LIST = List.of("confirmed", "announced", "believes", "believe",
+      "believed", "argued", "argue", "predicted", "predict", "warned", "insisted", "claimed", "acknowledged", "admitted",
+      "suggested", "noted", "added", "estimated");
+  private static final String CLAUSE_VERBS = ReportingVerbs.alternation(CLAUSE_VERB_LIST);
+  private static final Set<String> CLAUSE_VERB_WORDS = Set.copyOf(CLAUSE_VERB_LIST);
+  private static final List<String> EN_FINITE = List.of("is", "was", "were", "are", "would", "will", "could", "should",
+      "must", "might", "may", "can", "had", "has", "have");
+  private static final Set<String> EN_FINITE_WORDS = Set.copyOf(EN_FINITE);
+
   /** Verbs of saying and thinking, not of asking: "urged them to", "yêu cầu họ phải" report no statement. */
   private static final List<String> PRONOUN_CLAUSE_VERB_LIST = List.of("said", "says", "announced", "added", "stated",
       "noted", "told", "explained", "insisted", "declared", "warned", "argued", "confirmed", "admitted", "acknowledged",
@@ -255,6 +276,11 @@ final class AttributionPatterns {
       Attribution.of(words -> words.hasAny(ACCORDING_THEO), "^", LEADING_LINK + "(?:according\\s+to|theo)\\s+(?<subj>[^,;:!?“”\"\\n]{1,160}?),\\s+(?<content>.{12,})$"),
       Attribution.of(words -> words.anyBeforeClause(SAID_ADDED_NOTED), "^(?<c1>.{5,}?),\\s+(?<subj>[^,;:!?“”\"\\n]{1,60}?)", "\\s+(?<verb>said|says|added|noted),\\s+(?<c2>.{8,})$"),
       Attribution.of(words -> words.hasAny(SAID_SAYS), "^" + SUBJECT, "\\s+" + AUXILIARIES + "(?<verb>said|says)\\s+(?<content>(?!that\\b).{12,})$"),
+      // "A police spokesman has confirmed the woman whose body was found is local …": a clause
+      // without "that", a finite verb among its first words
+      Attribution.of(words -> words.hasAny(CLAUSE_VERB_WORDS) && words.hasAny(EN_FINITE_WORDS), "^" + SUBJECT,
+          "\\s+" + AUXILIARIES + "(?<verb>" + CLAUSE_VERBS + ")\\s+(?<content>(?!that\\b|to\\b)(?:the|a|an|his|her|its|their|"
+          + "(?-i:\\p{Lu}))[^,;:“”\"]{0,60}?\\s(?:" + String.join("|", EN_FINITE) + ")\\s.{4,})$"),
       Attribution.of(words -> words.hasAny(THAT) && words.hasAny(EN_VERB_STARTS),
           "^" + SUBJECT, "\\s+" + AUXILIARIES + "(?<verb>" + EN_VERBS + ")(?:\\s+[^,;“”\"]{1,80}?)??\\s+that\\s+(?<content>.{12,})$"),
       // "Oriol Junqueras … announced he would run …", "… tuyên bố ông sẽ ra tranh cử …": a subject
@@ -277,6 +303,16 @@ final class AttributionPatterns {
   static final Attribution VI_AND_SAID = Attribution.of(words -> words.hasAny(VI_CLAUSE_VERB_WORDS),
       "^(?<subj>[^,;:!?“”\"\\n]{1,100}?)\\s+(?:đã|vừa|cũng|đang)\\s+[^“”\"]{1,160}?",
       "(?:,|\\s+và)\\s+(?<verb>cho biết|cho hay|cho rằng|khẳng định|nhấn mạnh)\\s+(?:rằng\\s+)?(?<content>[^\\s,:].{11,})$");
+  /**
+   * {@code Pompeo met Ri … and said afterwards that he would …}, {@code The Coroner's Office
+   * released a report Friday, saying the cause of death is …}: a subject, what it did, and a
+   * statement it made with it.
+   */
+  static final Attribution EN_AND_SAID = Attribution.of(words -> words.hasAny(SAID_SAYING),
+      "^(?<subj>[^,;:!?“”\"\\n]{1,80}?)\\s+(?:has\\s+|have\\s+|had\\s+)?(?-i:\\p{Ll}+)\\s[^;“”\"]{0,160}?",
+      "(?:,?\\s+and\\s+(?<verb>said)(?:\\s+(?:afterwards|later|then|(?-i:\\p{Ll}+ly)))?|,?\\s+saying)"
+      + "(?:\\s+that)?\\s+(?<content>(?-i:[\\p{Lu}\\p{Ll}]).{11,})$");
+
   /** {@code X …ed …, adding that …}: the statement after "adding that", when nothing else matched. */
   static final Attribution ADDING_THAT = Attribution.of(words -> words.hasAny(ADDING),
       "^(?<subj>[^,;:!?“”\"\\n]{1,80}?)\\s+\\p{L}+ed\\b[^;“”\"]*?", ",\\s+adding\\s+that\\s+(?<content>.{12,})$");

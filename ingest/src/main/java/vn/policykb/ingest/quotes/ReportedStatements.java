@@ -140,7 +140,8 @@ final class ReportedStatements {
       boolean parenthetical = attribution.pattern().pattern().contains("(?<c1>");
       steps.add(new Step(attribution, parenthetical ? Shape.PARENTHETICAL : Shape.LEADING, !parenthetical));
     }
-    for (Attribution attribution : List.of(AttributionPatterns.ADDING_THAT, AttributionPatterns.VI_AND_SAID)) {
+    for (Attribution attribution : List.of(AttributionPatterns.ADDING_THAT, AttributionPatterns.VI_AND_SAID,
+        AttributionPatterns.EN_AND_SAID)) {
       steps.add(new Step(attribution, Shape.LEADING, false));
     }
     return List.copyOf(steps);

@@ -20,7 +20,8 @@ final class ReportingVerbs {
       "complained", "joked", "quipped", "recounted", "countered", "responded", "testified", "tweeted",
       "posted", "estimated", "lamented", "agreed", "boasted", "tells", "writes", "notes", "explains", "argues",
       "warns", "insists", "recalls", "admits", "asks", "adding", "saying", "laughed", "laughs", "shouted", "shouts",
-      "yelled", "exclaimed", "chuckled", "sighed", "mused", "wondered", "weighed in");
+      "yelled", "exclaimed", "chuckled", "sighed", "mused", "wondered", "weighed in", "believe", "argue", "predict",
+      "suggest", "claim", "insist", "warn", "estimate");
 
   static final List<String> VIETNAMESE = List.of(
       "cho biết", "nói", "khẳng định", "nhấn mạnh", "phát biểu", "đề nghị", "yêu cầu", "chia sẻ", "cho hay",

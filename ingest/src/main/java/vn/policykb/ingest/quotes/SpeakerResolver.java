@@ -57,7 +57,10 @@ final class SpeakerResolver {
 
   /** Words that begin a clause, never a speaker. */
   private static final Set<String> NOT_SUBJECTS = Set.of("who", "which", "that", "and", "but", "as", "while", "when",
-      "after", "it", "this", "there", "what", "if", "because", "according", "và", "nhưng", "khi", "nếu", "vì", "đây", "điều");
+      "after", "it", "this", "there", "what", "if", "because", "according", "given", "since", "although", "và", "nhưng", "khi", "nếu", "vì", "đây", "điều");
+
+  /** The start of a subject: a capital or an article. */
+  private static final java.util.regex.Pattern NEW_SUBJECT = java.util.regex.Pattern.compile("(?:\\p{Lu}|(?:the|a|an)\\s)");
 
   private static final java.util.regex.Pattern LEADING_CONJUNCTION = java.util.regex.Pattern.compile(
       "\\s*(?:but|and|yet|so|nhưng|song|còn|và|tuy nhiên|trong khi đó)\\s+",
@@ -141,6 +144,16 @@ final class SpeakerResolver {
       // "Democrats, he said, are on a mission …": the pronoun between commas is the cue's subject,
       // the words before it the reported clause's
       return resolve(offset + m.start("appo"), offset + m.end("appo"), asWritten);
+    }
+    if (m.namedGroups().containsKey("appo") && m.group("appo") != null) {
+      // "North Korea has sought …, but the United States has said …": after a conjunction and a
+      // capital or an article the words between the commas are a clause of their own, its subject
+      // the cue's (not "…, và một lần nữa khẳng định", which goes on with the same subject)
+      Matcher clause = LEADING_CONJUNCTION.matcher(m.group("appo"));
+      if (clause.lookingAt() && clause.end() < m.group("appo").length()
+          && NEW_SUBJECT.matcher(m.group("appo")).region(clause.end(), m.group("appo").length()).lookingAt()) {
+        return resolve(offset + m.start("appo") + clause.end(), offset + m.end("appo"), asWritten);
+      }
     }
     Speaker speaker = resolve(offset + subjectStart, offset + m.end("subj"), asWritten);
     return speaker == null ? null : speaker.withRole(apposition(m));
