@@ -227,7 +227,7 @@ final class AttributionPatterns {
       // "…, tờ South China Morning Post đưa tin hôm Chủ nhật.": a time or an addressee after the verb
       Attribution.of(words -> words.hasAnyPair(VI_VERB_BEFORE_WHEN) && words.hasAny(VI_VERB_PHRASES),
           "^(?<content>.{12,}?),\\s+" + PLAIN_SUBJECT, "\\s+(?:đã\\s+)?(?<verb>" + VI_VERBS + ")"
-          + "\\s+(?:" + String.join("|", VI_WHEN_OR_WHOM) + ")\\s+[^,;:“”\"\\n]{1,40}?\\s*[.!?]?$"));
+          + "\\s+(?:" + String.join("|", VI_WHEN_OR_WHOM) + ")\\s+[^,;:“”\"\\n]{1,80}?\\s*[.!?]?$"));
   /** Verbs that take a clause without "that" ({@code confirmed the woman … is local}). */
   private static final List<String> CLAUSE_VERB_LIST = List.of("confirmed", "announced", "believes", "believe",
       "believed", "argued", "argue", "predicted", "predict", "warned", "insisted", "claimed", "acknowledged", "admitted",
@@ -260,6 +260,13 @@ final class AttributionPatterns {
   /** The same pairs as a gate: a sentence without one of them next to each other cannot match. */
   private static final SentenceWords.Phrases PRONOUN_CLAUSE_STARTS = SentenceWords.Phrases.of(concat(
       pairs(EN_SUBJECT_PRONOUNS, EN_CLAUSE_AUXILIARIES), pairs(VI_SUBJECT_PRONOUNS, VI_CLAUSE_AUXILIARIES)));
+  /**
+   * What {@code theo} is followed by when it means "under" or "as", not "according to": a rule, a
+   * plan, an agreement ({@code Theo quy định của Indonesia, …}).
+   */
+  private static final String NOT_A_SOURCE_AFTER_THEO = "(?!\\s+(?:quy định|kế hoạch|luật|bộ luật|nghị định|nghị quyết|thông tư"
+      + "|hướng dẫn|chương trình|dự kiến|lịch trình|quyết định|điều|khoản|hợp đồng|thoả thuận|thỏa thuận|truyền thống|đó"
+      + "|như vậy|đúng|thời gian|yêu cầu|đề nghị|chỉ đạo)(?![\\p{L}\\p{M}]))";
   /** A conjunction before {@code theo X,}: {@code Còn theo Fox News, …}, {@code But according to …}. */
   private static final String LEADING_LINK = "(?:(?:còn|và|nhưng|song|and|but|yet)\\s+)?";
   /** Vietnamese verbs whose object is what was said, with no comma or {@code rằng} needed. */
@@ -273,7 +280,7 @@ final class AttributionPatterns {
    * ({@code …, X said, …}); tried in order.
    */
   static final List<Attribution> REPORTED_LEADING = List.of(
-      Attribution.of(words -> words.hasAny(ACCORDING_THEO), "^", LEADING_LINK + "(?:according\\s+to|theo)\\s+(?<subj>[^,;:!?“”\"\\n]{1,160}?),\\s+(?<content>.{12,})$"),
+      Attribution.of(words -> words.hasAny(ACCORDING_THEO), "^", LEADING_LINK + "(?:according\\s+to|theo" + NOT_A_SOURCE_AFTER_THEO + ")\\s+(?<subj>[^,;:!?“”\"\\n]{1,160}?),\\s+(?<content>.{12,})$"),
       Attribution.of(words -> words.anyBeforeClause(SAID_ADDED_NOTED), "^(?<c1>.{5,}?),\\s+(?<subj>[^,;:!?“”\"\\n]{1,60}?)", "\\s+(?<verb>said|says|added|noted),\\s+(?<c2>.{8,})$"),
       Attribution.of(words -> words.hasAny(SAID_SAYS), "^" + SUBJECT, "\\s+" + AUXILIARIES + "(?<verb>said|says)\\s+(?<content>(?!that\\b).{12,})$"),
       // "A police spokesman has confirmed the woman whose body was found is local …": a clause
@@ -287,7 +294,9 @@ final class AttributionPatterns {
       // pronoun and an auxiliary right after the verb begin the clause it reports
       Attribution.of(words -> words.hasAny(PRONOUN_CLAUSE_VERB_WORDS) && words.hasAny(PRONOUN_CLAUSE_STARTS), "^" + SUBJECT,
           "\\s+" + AUXILIARIES + VI_AUXILIARIES + NOT_PASSIVE + "(?<verb>" + PRONOUN_CLAUSE_VERBS + ")\\s+(?<content>" + PRONOUN_CLAUSE + ".{8,})$"),
-      Attribution.of(words -> words.anyBeforeClause(VI_VERB_ENDS), "^" + SUBJECT, "\\s+(?<verb>" + VI_VERBS + ")(?:\\s+thêm)?(?:\\s*[,:]\\s*|\\s+rằng\\s*,?\\s*)(?<content>.{12,})$"),
+      // "Mỹ lại khăng khăng rằng …", "Luke Walton đã thông báo rằng …": an auxiliary before the verb
+      Attribution.of(words -> words.anyBeforeClause(VI_VERB_ENDS), "^" + SUBJECT, "\\s+" + VI_AUXILIARIES + "(?<verb>" + VI_VERBS
+          + ")(?:\\s+thêm)?(?:\\s*[,:]\\s*|\\s+rằng\\s*,?\\s*)(?<content>.{12,})$"),
       // "Trang Techcrunch cho biết khoảng 540.000 hồ sơ …": the verbs that take a clause and nothing else
       Attribution.of(words -> words.hasAny(VI_CLAUSE_VERB_WORDS), "^" + SUBJECT,
           "\\s+" + LOWER_WORDS + "(?<verb>" + VI_CLAUSE_VERBS + ")(?:\\s+thêm)?\\s+(?<content>[^\\s,:].{11,})$"),
@@ -312,6 +321,15 @@ final class AttributionPatterns {
       "^(?<subj>[^,;:!?“”\"\\n]{1,80}?)\\s+(?:has\\s+|have\\s+|had\\s+)?(?-i:\\p{Ll}+)\\s[^;“”\"]{0,160}?",
       "(?:,?\\s+and\\s+(?<verb>said)(?:\\s+(?:afterwards|later|then|(?-i:\\p{Ll}+ly)))?|,?\\s+saying)"
       + "(?:\\s+that)?\\s+(?<content>(?-i:[\\p{Lu}\\p{Ll}]).{11,})$");
+
+  /**
+   * {@code Ông Ri Yong Ho phát biểu trong phiên họp …, cho biết …}: a short subject of two words
+   * or more that ends with a name (not a capital that only opens the sentence, {@code Lúc …}),
+   * what it did, and a reporting verb that takes the clause.
+   */
+  static final Attribution VI_NAME_AND_SAID = Attribution.of(words -> words.hasAny(VI_CLAUSE_VERB_WORDS),
+      "^(?<subj>[^,;:!?“”\"\\n]{1,40}?\\s(?-i:\\p{Lu})[\\p{L}\\p{M}.'’-]*)\\s+(?-i:\\p{Ll})[^“”\"]{1,160}?",
+      "(?:,|\\s+và)\\s+(?<verb>cho biết|cho hay|cho rằng|khẳng định|nhấn mạnh)\\s+(?:rằng\\s+)?(?<content>[^\\s,:].{11,})$");
 
   /** {@code X …ed …, adding that …}: the statement after "adding that", when nothing else matched. */
   static final Attribution ADDING_THAT = Attribution.of(words -> words.hasAny(ADDING),

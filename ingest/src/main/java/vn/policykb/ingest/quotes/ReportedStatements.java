@@ -141,7 +141,7 @@ final class ReportedStatements {
       steps.add(new Step(attribution, parenthetical ? Shape.PARENTHETICAL : Shape.LEADING, !parenthetical));
     }
     for (Attribution attribution : List.of(AttributionPatterns.ADDING_THAT, AttributionPatterns.VI_AND_SAID,
-        AttributionPatterns.EN_AND_SAID)) {
+        AttributionPatterns.VI_NAME_AND_SAID, AttributionPatterns.EN_AND_SAID)) {
       steps.add(new Step(attribution, Shape.LEADING, false));
     }
     return List.copyOf(steps);

@@ -31,7 +31,8 @@ final class ReportingVerbs {
       "nhấn mạnh thêm", "cho biết thêm", "nói thêm", "chỉ đạo", "quả quyết", "thông báo", "trấn an", "khuyên",
       "thổ lộ", "phàn nàn", "than thở", "giãi bày", "bộc bạch", "xác nhận", "lập luận", "nêu", "dự đoán", "dự báo",
       "phản ánh", "nêu lên", "đưa tin", "cam kết", "hứa", "ước tính", "khuyến nghị", "phản bác", "bác bỏ",
-      "kể lại", "than phiền", "trình bày", "tái khẳng định", "viết trên", "bình luận", "nhớ lại", "thốt lên");
+      "kể lại", "than phiền", "trình bày", "tái khẳng định", "viết trên", "bình luận", "nhớ lại", "thốt lên",
+      "khăng khăng");
 
   private ReportingVerbs() {}
 

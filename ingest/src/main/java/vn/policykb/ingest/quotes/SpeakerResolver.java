@@ -289,16 +289,16 @@ final class SpeakerResolver {
    */
   private static boolean isSource(String subject, List<String> words) {
     String[] written = subject.split("\\s+");
-    if (words.size() > 7 && words.size() <= 14 && !NOT_SOURCES.contains(words.getFirst()) && endsWithName(written)) {
+    if (words.size() > 7 && words.size() <= 14 && !opensNoSource(words) && endsWithName(written)) {
       // a long role before a name: "huấn luyện viên bóng rổ LSU Will Wade"
       return true;
     }
-    if (words.size() > 7 && words.size() <= 10 && !NOT_SOURCES.contains(words.getFirst())
+    if (words.size() > 7 && words.size() <= 10 && !opensNoSource(words)
         && headsWithSourceNoun(words)) {
       // a source noun at the head of a longer description: "Một số nguồn tin của Chính phủ Mỹ"
       return true;
     }
-    if (words.size() > 7 || NOT_SOURCES.contains(words.getFirst()) || words.size() == 1 && NOT_SOURCES.contains(words.getFirst())) {
+    if (words.size() > 7 || opensNoSource(words)) {
       return false;
     }
     for (int i = 1; i < written.length; i++) {
@@ -362,7 +362,15 @@ final class SpeakerResolver {
       "neu", "khi", "du", "mac", "tuy", "although", "though", "if", "when", "but", "and", "song", "con", "va", "nhu",
       // sentence adverbs a subject and its apposition may follow: "Meanwhile, Minister X said …"
       "meanwhile", "however", "moreover", "also", "additionally", "earlier", "later", "then", "still", "separately",
-      "instead", "previously", "dong", "thoi", "ngoai", "ra", "truoc", "sau", "hien", "nay");
+      "instead", "previously", "dong", "thoi", "ra", "truoc", "sau", "hien", "nay");
+
+  /**
+   * Whether the subject's first words are a pronoun, a conjunction or a sentence adverb; {@code ngoài
+   * ra} is one, though {@code ngoại trưởng} folds to the same first word.
+   */
+  private static boolean opensNoSource(List<String> words) {
+    return NOT_SOURCES.contains(words.getFirst()) || words.size() > 1 && words.get(0).equals("ngoai") && words.get(1).equals("ra");
+  }
 
   private static boolean isRole(String subject, List<String> words) {
     String lower = subject.toLowerCase(Locale.ROOT);

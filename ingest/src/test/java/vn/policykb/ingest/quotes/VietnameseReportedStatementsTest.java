@@ -78,4 +78,55 @@ class VietnameseReportedStatementsTest {
     assertThat(quote.speaker()).isEqualTo("Cảnh sát giao thông");
     assertThat(quote.text()).startsWith("tài xế có nồng độ cồn vượt mức");
   }
+
+  @Test
+  void aForeignMinisterIsASource() {
+    Quote quote = only("Ngoại trưởng Lavrov cho biết Nga sẽ cử phái đoàn tới Geneva vào tuần tới.");
+
+    assertThat(quote.speaker()).isEqualTo("Lavrov");
+    assertThat(quote.role()).isEqualTo("Ngoại trưởng");
+  }
+
+  @Test
+  void besidesOpensNoSubject() {
+    String body = "Ngoài ra công ty cho biết sẽ mở thêm ba chi nhánh trong năm nay.";
+
+    assertThat(SeedQuotes.EXTRACTOR.extract(body)).extracting(Quote::speaker).noneMatch(s -> s.startsWith("Ngoài"));
+  }
+
+  @Test
+  void aNamedSubjectThatSpokeSomewhereThenSaid() {
+    Quote quote = only("Ông Lê Văn Thành phát biểu tại hội nghị tổng kết của ngành, cho biết sản lượng lúa năm nay tăng 5%.");
+
+    assertThat(quote.speaker()).isEqualTo("Lê Văn Thành");
+    assertThat(quote.text()).isEqualTo("sản lượng lúa năm nay tăng 5%");
+  }
+
+  @Test
+  void aCapitalThatOnlyOpensTheSentenceIsNoName() {
+    String body = "Lúc đó trời đã tối, cho biết thêm là đường rất trơn và không có đèn chiếu sáng.";
+
+    assertThat(SeedQuotes.EXTRACTOR.extract(body)).extracting(Quote::speaker).doesNotContain("Lúc");
+  }
+
+  @Test
+  void anAuxiliaryBeforeTheVerbOfAClause() {
+    Quote insisted = only("Triều Tiên muốn chính thức chấm dứt chiến tranh, nhưng Mỹ lại khăng khăng rằng Bình Nhưỡng phải "
+        + "từ bỏ vũ khí hạt nhân trước.");
+    Quote announced = only("Huấn luyện viên Park Hang-seo đã thông báo rằng đội tuyển sẽ tập trung vào ngày 2/9.");
+
+    assertThat(insisted.speaker()).isEqualTo("Mỹ");
+    assertThat(insisted.text()).startsWith("Bình Nhưỡng phải từ bỏ");
+    assertThat(announced.speaker()).isEqualTo("Park Hang-seo");
+    assertThat(announced.text()).startsWith("đội tuyển sẽ tập trung");
+  }
+
+  @Test
+  void aPlanOrAnAgreementAfterTheoIsNoSource() {
+    String plan = "Theo kế hoạch của thành phố, ba cây cầu mới sẽ được khởi công trong năm tới.";
+    String contract = "Theo hợp đồng đã ký, phía đối tác sẽ giao 13 đoàn tàu trước tháng Sáu.";
+
+    assertThat(SeedQuotes.EXTRACTOR.extract(plan)).isEmpty();
+    assertThat(SeedQuotes.EXTRACTOR.extract(contract)).isEmpty();
+  }
 }
