@@ -42,14 +42,15 @@ final class AttributionPatterns {
   /**
    * A subject after a quote may have two further appositions ({@code Dylan Nelson, a fellow at the
    * institute in Munich, Germany, and co-author of the study, said}): the first is its role; a verb
-   * after {@code to} is none ({@code …, prompted users to argue}). Group
-   * {@code more} holds them, for the caller to ask a name of such a subject: in {@code including
-   * breast, ovarian and lung cancers, Prof Berzofsky explained} the subject is the last.
+   * after {@code to} is none ({@code …, prompted users to argue}). Group {@code more} holds them,
+   * for the caller to ask a name of such a subject: in {@code including breast, ovarian and lung
+   * cancers, Prof Berzofsky explained} the subject is the last.
    */
   static final Pattern AFTER_SUBJECT_VERB = Pattern.compile(
       // "bà Hồ Thị Liên (trú xã Thạch Kênh), cho biết": a comma may close the subject
       "^\\s*[,.]?\\s*(?:[–—-]\\s*)?(?<subj>" + SUBJECT_TEXT + "{1,160}?)(?:,\\s+\\d{1,3}(?:\\s+tuổi)?)?"
-      + "(?:,\\s+(?<appo>[^,;:“”\"\\n]{1,140}?)(?<more>(?:,\\s+" + SEGMENT + "){1,2}?)?,?)?,?\\s+(?<!(?<![\\p{L}\\p{M}])to\\s)(?<verb>" + VERBS + ")", FLAGS);
+      + "(?:,\\s+(?<appo>[^,;:“”\"\\n]{1,140}?)(?<more>(?:,\\s+" + SEGMENT + "){1,2}?)?,?)?,?\\s+"
+      + "(?<!(?<![\\p{L}\\p{M}])to\\s)(?<verb>" + VERBS + ")", FLAGS);
   static final Pattern AFTER_VERB_SUBJECT = Pattern.compile(
       "^\\s*[,.]?\\s*(?:[–—-]\\s*)?(?<verb>" + SAID + ")\\s+(?<subj>[^,;:!?“”\"\\n]{1,160}?)\\s*"
       + "(?:,\\s*(?<appo>[^,;:!?“”\"\\n]{1,120}?)\\s*(?:[,;].*)?|;.*)?[.!?]?$", FLAGS);

@@ -181,9 +181,9 @@ final class DirectQuotes {
   /**
    * The cue of a quote that opens its sentence without its closing comma ({@code "… efficiency"
    * says André Neu, …}, {@code "… to see " Mayer said.}): only the verb and its subject, or a
-   * subject with a name (or a pronoun) and its verb, right after the mark; words before a comma there are the
-   * sentence's own ({@code "…" impeachment, Trump said}), as are lowercase words before a verb
-   * ({@code "…" mutually shared by …}).
+   * subject with a name (or a pronoun) and its verb, right after the mark; words before a comma
+   * there are the sentence's own ({@code "…" impeachment, Trump said}), as are lowercase words
+   * before a verb ({@code "…" mutually shared by …}).
    */
   private static Speaker attributeAfterBare(String after, int offset, SpeakerResolver speakers) {
     Speaker speaker = attributeAfter(AttributionPatterns.AFTER_VERB_SUBJECT, after, offset, speakers);

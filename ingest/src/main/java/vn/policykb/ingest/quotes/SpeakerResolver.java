@@ -57,7 +57,8 @@ final class SpeakerResolver {
 
   /** Words that begin a clause, never a speaker. */
   private static final Set<String> NOT_SUBJECTS = Set.of("who", "which", "that", "and", "but", "as", "while", "when",
-      "after", "it", "this", "there", "what", "if", "because", "according", "given", "since", "although", "và", "nhưng", "khi", "nếu", "vì", "đây", "điều");
+      "after", "it", "this", "there", "what", "if", "because", "according", "given", "since", "although", "và", "nhưng",
+      "khi", "nếu", "vì", "đây", "điều");
 
   /** The start of a subject: a capital or an article. */
   private static final java.util.regex.Pattern NEW_SUBJECT = java.util.regex.Pattern.compile("(?:\\p{Lu}|(?:the|a|an)\\s)");
@@ -369,7 +370,8 @@ final class SpeakerResolver {
    * ra} is one, though {@code ngoại trưởng} folds to the same first word.
    */
   private static boolean opensNoSource(List<String> words) {
-    return NOT_SOURCES.contains(words.getFirst()) || words.size() > 1 && words.get(0).equals("ngoai") && words.get(1).equals("ra");
+    return NOT_SOURCES.contains(words.getFirst())
+        || words.size() > 1 && words.get(0).equals("ngoai") && words.get(1).equals("ra");
   }
 
   private static boolean isRole(String subject, List<String> words) {
