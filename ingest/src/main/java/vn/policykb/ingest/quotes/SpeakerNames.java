@@ -156,6 +156,12 @@ final class SpeakerNames {
       return new Split(whole, null);
     }
     List<String> head = beforeModifier(written);
+    if (head.size() == 1 && head.size() < written.size() && !capitalized(written.get(1))
+        && !TITLE_WORDS.contains(key(head.getFirst()))) {
+      // only the capital that opens a lowercase phrase before the modifier ("Thông tin từ Công an
+      // tỉnh …", "Cáo trạng của VKSND"): a description, which names no one by its first word
+      return new Split(whole, null);
+    }
     int runStart = nameRunStart(head);
     if (runStart == head.size() || runStart > 0 && PREPOSITIONS.contains(key(head.get(runStart - 1)))) {
       return new Split(whole, null);

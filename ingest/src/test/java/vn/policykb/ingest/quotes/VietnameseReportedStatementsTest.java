@@ -129,4 +129,11 @@ class VietnameseReportedStatementsTest {
     assertThat(SeedQuotes.EXTRACTOR.extract(plan)).isEmpty();
     assertThat(SeedQuotes.EXTRACTOR.extract(contract)).isEmpty();
   }
+
+  @Test
+  void aDescriptionThatOpensTheSentenceIsNoNameByItsCapital() {
+    Quote quote = only("Thông tin từ Bộ Công Thương cho biết giá điện bán lẻ sẽ được giữ nguyên đến cuối năm.");
+
+    assertThat(quote.speaker()).isEqualTo("Thông tin từ Bộ Công Thương");
+  }
 }
