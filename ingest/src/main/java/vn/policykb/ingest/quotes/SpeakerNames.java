@@ -85,7 +85,11 @@ final class SpeakerNames {
       "though", "following", "with", "without", "for", "from", "by", "to", "into", "then", "so", "once", "upon",
       "speaking", "asked", "asking", "closing", "who", "which", "adding", "saying", "noting", "whose", "nhớ", "khi", "sau", "trong", "tại", "với", "về", "vì", "để",
       "nếu", "dù", "mặc", "tuy", "ngay", "đúng", "theo", "từ", "qua", "nhằm", "nhân", "thay", "kể", "trả",
-      "trước", "đến", "cùng", "cho", "bởi", "bằng", "hôm", "ngày", "tháng", "hơn", "more", "about", "nearly", "almost", "sáng", "chiều", "tối", "đêm", "ở", "nói", "của", "of", "vào");
+      "trước", "đến", "cùng", "cho", "bởi", "bằng", "hôm", "ngày", "tháng", "hơn", "more", "about", "nearly", "almost", "sáng", "chiều", "tối", "đêm", "ở", "nói", "của", "of", "vào",
+      // prepositions, adverbs and verbs no Vietnamese name begins with: "Đối với …", "Trên trang cá
+      // nhân …", "Cũng có mặt …", "Xét yêu cầu …", "Trở về từ …", "Đáng chú ý …", "Tiết lộ thêm …"
+      "đối", "trên", "dưới", "giữa", "ngoài", "cũng", "xét", "trở", "lấy", "đáng", "bật", "chăm", "trực", "đóng", "tiết",
+      "chia");
 
   /**
    * Auxiliaries of tense and voice, as written in lower case: a subject opening with one is the
@@ -110,7 +114,7 @@ final class SpeakerNames {
   /** Last words of a clause cut short, in lower case with their diacritics: no name ends so. */
   private static final Set<String> CLAUSE_ENDS = words(
       "and", "or", "but", "to", "of", "the", "a", "an", "that", "which", "who", "as", "và", "hoặc", "nhưng",
-      "của", "mà", "là", "rằng", "để", "với", "như", "các", "những", "một", "dẫn");
+      "của", "mà", "là", "rằng", "để", "với", "như", "các", "những", "một", "dẫn", "khi", "when", "while");
 
   /**
    * Words after which a subject goes on about where its speaker is from ({@code Tiffany Ng đến từ

@@ -136,4 +136,15 @@ class VietnameseReportedStatementsTest {
 
     assertThat(quote.speaker()).isEqualTo("Thông tin từ Bộ Công Thương");
   }
+
+  @Test
+  void aClauseBeforeTheVerbIsNoSpeaker() {
+    String when = "Nhà lãnh đạo Indonesia dường như đã rướm nước mắt khi nói về tình cảnh của lao động Indonesia ở nước "
+        + "ngoài. \" Họ là những người con của đất nước. Chúng ta phải đưa họ về nhà an toàn \".";
+    String remarkable = "Chiều qua, mạng xã hội lan truyền đoạn clip ghi lại vụ việc, như báo Tiền Phong đưa tin. Đáng nói, dù "
+        + "được mọi người can ngăn nhưng người đàn ông vẫn không chịu dừng lại.";
+
+    assertThat(SeedQuotes.EXTRACTOR.extract(when)).extracting(Quote::speaker).noneMatch(s -> s.endsWith("khi"));
+    assertThat(SeedQuotes.EXTRACTOR.extract(remarkable)).extracting(Quote::speaker).doesNotContain("Đáng");
+  }
 }
