@@ -197,7 +197,8 @@ final class AttributionPatterns {
   private static final String VI_AUXILIARIES = "(?:(?:đã|cũng|vừa|từng|còn|lại|đều)\\s+){0,2}";
   /** Vietnamese verbs that take a {@code rằng} clause after an object or an adverbial. */
   private static final String VI_THAT_VERBS = ReportingVerbs.alternation(List.of("nói", "phát biểu", "cho biết",
-      "khẳng định", "tuyên bố", "nhấn mạnh", "cho rằng", "thấy", "đề cập", "nghĩ", "tin", "xác nhận", "thừa nhận"));
+      "khẳng định", "tuyên bố", "nhấn mạnh", "cho rằng", "thấy", "đề cập", "nghĩ", "tin", "xác nhận", "thừa nhận",
+      "thông báo", "chia sẻ"));
   private static final String TRAILING_TAIL = "(?:,\\s+(?:adding|noting|stressing|saying|urging|explaining)\\b.*)?";
   private static final Set<String> VI_VERB_ENDS = ReportingVerbs.lastWords(ReportingVerbs.VIETNAMESE, "thêm");
   private static final SentenceWords.Phrases VI_VERB_PHRASES = SentenceWords.Phrases.of(ReportingVerbs.VIETNAMESE);
@@ -298,9 +299,10 @@ final class AttributionPatterns {
       // "Mỹ lại khăng khăng rằng …", "Luke Walton đã thông báo rằng …": an auxiliary before the verb
       Attribution.of(words -> words.anyBeforeClause(VI_VERB_ENDS), "^" + SUBJECT, "\\s+" + VI_AUXILIARIES + "(?<verb>" + VI_VERBS
           + ")(?:\\s+thêm)?(?:\\s*[,:]\\s*|\\s+rằng\\s*,?\\s*)(?<content>.{12,})$"),
-      // "Trang Techcrunch cho biết khoảng 540.000 hồ sơ …": the verbs that take a clause and nothing else
+      // "Trang Techcrunch cho biết khoảng 540.000 hồ sơ …": the verbs that take a clause and nothing else;
+      // "với" after the verb names whom it was said to ("thông báo với nhân viên rằng …"), no clause
       Attribution.of(words -> words.hasAny(VI_CLAUSE_VERB_WORDS), "^" + SUBJECT,
-          "\\s+" + LOWER_WORDS + "(?<verb>" + VI_CLAUSE_VERBS + ")(?:\\s+thêm)?\\s+(?<content>[^\\s,:].{11,})$"),
+          "\\s+" + LOWER_WORDS + "(?<verb>" + VI_CLAUSE_VERBS + ")(?:\\s+thêm)?\\s+(?!(?:thêm\\s+)?với\\s)(?<content>[^\\s,:].{11,})$"),
       // "Ford nói với Ủy ban Tư pháp Thượng viện rằng …": an addressee or a time between the verb and "rằng",
       // only after the verbs of saying and thinking (not "yêu cầu", "hy vọng")
       Attribution.of(words -> words.hasAny(RANG), "^" + SUBJECT,

@@ -146,6 +146,18 @@ final class SpeakerResolver {
       // the words before it the reported clause's
       return resolve(offset + m.start("appo"), offset + m.end("appo"), asWritten);
     }
+    if (honorificNameApposition(m)) {
+      // "Chính thức trở lại …, bang North Carolina, bà Clinton tuyên bố …": an honorific and a
+      // name between the commas are the subject, the words before them an introductory phrase,
+      // or its role where they open with a title ("Thư ký Bộ Môi trường Anh, ông Michael Gove")
+      Speaker named = resolve(offset + m.start("appo"), offset + m.end("appo"), asWritten);
+      // (two title syllables: one alone may be a verb folded alike, "Bàn về …" as "Ban")
+      String before = subject.strip();
+      String[] words = before.split("\\s+");
+      boolean title = words.length >= 2 && words.length <= 12 && isTitleWord(words[0]) && isTitleWord(words[1])
+          && !SpeakerNames.isClause(before);
+      return named == null || !title ? named : named.withRole(before);
+    }
     if (m.namedGroups().containsKey("appo") && m.group("appo") != null) {
       // "North Korea has sought …, but the United States has said …": after a conjunction and a
       // capital or an article the words between the commas are a clause of their own, its subject
@@ -158,6 +170,21 @@ final class SpeakerResolver {
     }
     Speaker speaker = resolve(offset + subjectStart, offset + m.end("subj"), asWritten);
     return speaker == null ? null : speaker.withRole(apposition(m));
+  }
+
+  /** A personal honorific and a capitalized word: {@code bà Clinton}, {@code ông Nguyễn Văn A}. */
+  private static final java.util.regex.Pattern HONORIFIC_NAME = java.util.regex.Pattern.compile(
+      "(?:ông|bà|anh|chị|Mr\\.?|Mrs\\.?|Ms\\.?)\\s+\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’.-]*){0,3}");
+
+  /**
+   * Whether the match's apposition is an honorific and a name while its subject is neither: the
+   * apposition is the subject ({@code …, bang North Carolina, bà Clinton tuyên bố}), not the role
+   * of the words before it.
+   */
+  private static boolean honorificNameApposition(MatchResult m) {
+    return m.namedGroups().containsKey("appo") && m.group("appo") != null
+        && HONORIFIC_NAME.matcher(m.group("appo").strip()).matches()
+        && !HONORIFIC_NAME.matcher(m.group("subj").strip()).lookingAt();
   }
 
   /** Whether the match's apposition is a personal pronoun alone: a cue set inside its clause. */

@@ -122,4 +122,18 @@ class VietnameseCueShapesTest {
       assertThat(quote.role()).isEqualTo("bác sĩ");
     });
   }
+
+  @Test
+  void anHonorificAndANameBetweenCommasAreTheSubject() {
+    String role = "“Việt Nam có quan hệ hợp tác hữu nghị tốt đẹp với tất cả các quốc gia trong khu vực”, Người phát ngôn "
+        + "Bộ Ngoại giao, bà Lê Thị Thu Hằng, cho biết.";
+    String phrase = "Chính thức trở lại đường đua tại Greensboro, bang North Carolina, bà Clinton tuyên bố sẽ \"không bao "
+        + "giờ từ bỏ, không bao giờ ra đi\".";
+
+    assertThat(direct(role)).singleElement().satisfies(quote -> {
+      assertThat(quote.speaker()).isEqualTo("Lê Thị Thu Hằng");
+      assertThat(quote.role()).isEqualTo("Người phát ngôn Bộ Ngoại giao");
+    });
+    assertThat(direct(phrase)).singleElement().satisfies(quote -> assertThat(quote.speaker()).isEqualTo("Clinton"));
+  }
 }

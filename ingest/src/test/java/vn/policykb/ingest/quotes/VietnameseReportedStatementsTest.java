@@ -147,4 +147,12 @@ class VietnameseReportedStatementsTest {
     assertThat(SeedQuotes.EXTRACTOR.extract(when)).extracting(Quote::speaker).noneMatch(s -> s.endsWith("khi"));
     assertThat(SeedQuotes.EXTRACTOR.extract(remarkable)).extracting(Quote::speaker).doesNotContain("Đáng");
   }
+
+  @Test
+  void whomItWasToldToIsNoPartOfTheStatement() {
+    Quote quote = only("Ông Nguyễn Văn Nhật thông báo với các phóng viên rằng bộ đã quyết định tạm dừng thu phí tại trạm.");
+
+    assertThat(quote.speaker()).isEqualTo("Nguyễn Văn Nhật");
+    assertThat(quote.text()).isEqualTo("bộ đã quyết định tạm dừng thu phí tại trạm");
+  }
 }
