@@ -149,7 +149,7 @@ final class SpeakerResolver {
     if (honorificNameApposition(m)) {
       // "Chính thức trở lại …, bang North Carolina, bà Clinton tuyên bố …": an honorific and a
       // name between the commas are the subject, the words before them an introductory phrase,
-      // or its role where they open with a title ("Thư ký Bộ Môi trường Anh, ông Michael Gove")
+      // or its role where they open with a title ("Người phát ngôn Bộ Ngoại giao, bà Lê Thị Thu Hằng")
       Speaker named = resolve(offset + m.start("appo"), offset + m.end("appo"), asWritten);
       // (two title syllables: one alone may be a verb folded alike, "Bàn về …" as "Ban")
       String before = subject.strip();
