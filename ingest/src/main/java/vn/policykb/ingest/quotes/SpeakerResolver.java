@@ -390,15 +390,18 @@ final class SpeakerResolver {
       "neu", "khi", "du", "mac", "tuy", "although", "though", "if", "when", "but", "and", "song", "con", "va", "nhu",
       // sentence adverbs a subject and its apposition may follow: "Meanwhile, Minister X said …"
       "meanwhile", "however", "moreover", "also", "additionally", "earlier", "later", "then", "still", "separately",
-      "instead", "previously", "dong", "thoi", "ra", "truoc", "sau", "hien", "nay");
+      "instead", "previously", "dong", "ra", "truoc", "sau", "hien", "nay");
 
   /**
-   * Whether the subject's first words are a pronoun, a conjunction or a sentence adverb; {@code ngoài
-   * ra} is one, though {@code ngoại trưởng} folds to the same first word.
+   * Vietnamese sentence adverbs of two syllables, folded, whose first syllable alone opens names
+   * and titles folded alike ({@code ngoại trưởng}, {@code Thời báo}).
    */
+  private static final Set<String> NOT_SOURCE_PAIRS = Set.of("ngoai ra", "thoi gian", "thoi diem", "thoi ky");
+
+  /** Whether the subject's first words are a pronoun, a conjunction or a sentence adverb. */
   private static boolean opensNoSource(List<String> words) {
     return NOT_SOURCES.contains(words.getFirst())
-        || words.size() > 1 && words.get(0).equals("ngoai") && words.get(1).equals("ra");
+        || words.size() > 1 && NOT_SOURCE_PAIRS.contains(words.get(0) + " " + words.get(1));
   }
 
   private static boolean isRole(String subject, List<String> words) {

@@ -88,6 +88,14 @@ class VietnameseReportedStatementsTest {
   }
 
   @Test
+  void aNewspaperWhoseNameOpensLikeATimeAdverbIsASource() {
+    Quote quote = only("Thời báo Hoàn Cầu cho biết Bắc Kinh sẽ cử phái đoàn tới Washington vào tuần tới.");
+
+    assertThat(quote.speaker()).isEqualTo("Hoàn Cầu");
+    assertThat(quote.role()).isEqualTo("Thời báo");
+  }
+
+  @Test
   void besidesOpensNoSubject() {
     String body = "Ngoài ra công ty cho biết sẽ mở thêm ba chi nhánh trong năm nay.";
 
