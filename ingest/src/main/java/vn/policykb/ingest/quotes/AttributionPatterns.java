@@ -35,7 +35,13 @@ final class AttributionPatterns {
    * A subject: no clause punctuation; an age ({@code Narcis Termes, 68,}) and an apposition
    * between commas ({@code appo}, a role mostly) may follow it.
    */
-  private static final String SUBJECT = "(?<subj>" + SUBJECT_TEXT + "{1,160}?)(?:,\\s+\\d{1,3}(?:\\s+tuổi)?)?(?:,\\s+(?<appo>[^,;:“”\"\\n]{1,140}?),?)?";
+  private static final String SUBJECT = subject("");
+
+  /** A subject, with {@code furtherAppositions} after its apposition. */
+  private static String subject(String furtherAppositions) {
+    return "(?<subj>" + SUBJECT_TEXT + "{1,160}?)(?:,\\s+\\d{1,3}(?:\\s+tuổi)?)?(?:,\\s+(?<appo>[^,;:“”\"\\n]{1,140}?)"
+        + furtherAppositions + ",?)?";
+  }
 
   /** An apposition after a comma; the last may go without its comma before the verb ({@code …, Thái Lan cho biết}). */
   private static final String SEGMENT = "[^,;:“”\"\\n]{1,140}?";
@@ -48,8 +54,7 @@ final class AttributionPatterns {
    */
   static final Pattern AFTER_SUBJECT_VERB = Pattern.compile(
       // "bà Hồ Thị Liên (trú xã Thạch Kênh), cho biết": a comma may close the subject
-      "^\\s*[,.]?\\s*(?:[–—-]\\s*)?(?<subj>" + SUBJECT_TEXT + "{1,160}?)(?:,\\s+\\d{1,3}(?:\\s+tuổi)?)?"
-      + "(?:,\\s+(?<appo>[^,;:“”\"\\n]{1,140}?)(?<more>(?:,\\s+" + SEGMENT + "){1,2}?)?,?)?,?\\s+"
+      "^\\s*[,.]?\\s*(?:[–—-]\\s*)?" + subject("(?<more>(?:,\\s+" + SEGMENT + "){1,2}?)?") + ",?\\s+"
       + "(?<!(?<![\\p{L}\\p{M}])to\\s)(?<verb>" + VERBS + ")", FLAGS);
   static final Pattern AFTER_VERB_SUBJECT = Pattern.compile(
       "^\\s*[,.]?\\s*(?:[–—-]\\s*)?(?<verb>" + SAID + ")\\s+(?<subj>[^,;:!?“”\"\\n]{1,160}?)\\s*"
@@ -109,7 +114,7 @@ final class AttributionPatterns {
    * bày tỏ:}): without them the last would be taken for the subject, the one before for its apposition.
    */
   private static final Attribution BEFORE_COLON = Attribution.of(
-      SUBJECT + "(?:,\\s+[^,;:“”\"\\n]{1,140}?){0,2}", "\\s+(?<verb>" + VERBS + ")(?:\\s+[^,;:“”\".\\n]{1,60}?)?\\s*:\\s*$");
+      SUBJECT + "(?:,\\s+" + SEGMENT + "){0,2}", "\\s+(?<verb>" + VERBS + ")(?:\\s+[^,;:“”\".\\n]{1,60}?)?\\s*:\\s*$");
   /** A verb right before the quote, or a few words before it ({@code nói họ "…"}, a partial quote). */
   private static final Attribution BEFORE_BARE = Attribution.of(
       SUBJECT, "\\s+(?<verb>" + VERBS + ")(?:\\s+[^,;:“”\".\\n]{1,30}?)?\\s*,?\\s*$");

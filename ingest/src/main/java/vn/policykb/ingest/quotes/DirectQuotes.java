@@ -238,13 +238,16 @@ final class DirectQuotes {
     return speaker;
   }
 
-  /** The next comma and space from {@code from} outside brackets ({@code chị A (bản B, xã C) kể}), or -1. */
+  /**
+   * The next comma and space from {@code from} outside brackets ({@code chị A (bản B, xã C) kể}), or
+   * -1; {@code from} is outside brackets (the start, or just after such a comma).
+   */
   private static int phraseComma(String text, int from) {
     int depth = 0;
-    for (int i = 0; i + 1 < text.length(); i++) {
+    for (int i = from; i + 1 < text.length(); i++) {
       char c = text.charAt(i);
       depth = c == '(' ? depth + 1 : c == ')' ? Math.max(0, depth - 1) : depth;
-      if (i >= from && depth == 0 && c == ',' && text.charAt(i + 1) == ' ') {
+      if (depth == 0 && c == ',' && text.charAt(i + 1) == ' ') {
         return i;
       }
     }
